@@ -1,0 +1,645 @@
+/**
+ * The one table: every status code statuskit names, one row each.
+ *
+ * Constants, reason phrases, lookups, types, the CLI and the docs are all
+ * generated from these rows by `scripts/generate.ts` (output in
+ * `src/generated/`), and `test/registry-vs-iana.test.ts` holds the rows against
+ * the vendored IANA registry in `iana-http-status-codes.csv`.
+ *
+ * Descriptions are our own words. Everything else is a fact from the spec named
+ * in `spec`; see data/README.md for the decisions behind each `standing`.
+ */
+
+import type { RedirectKind, Standing } from "../src/types.js";
+
+export interface StatusRow {
+  /** The three-digit code. */
+  readonly code: number;
+  /** The reason phrase: IANA's description without annotations, except where data/README.md says why not. */
+  readonly phrase: string;
+  /** The constant's name: `HTTP_<code>_<PHRASE>`, or DRF's name where the phrase does not make one. */
+  readonly constant: string;
+  /** Older names kept as equal constants (DRF's names for codes that RFC 9110 renamed). */
+  readonly aliases: readonly string[];
+  /** One sentence, in our own words, on what the code means and when to send it. */
+  readonly description: string;
+  /**
+   * The defining section, as "RFC 9110, Section 15.5.5", or the draft's name where
+   * no one section defines it; null where no spec does. The URL is derived.
+   */
+  readonly spec: string | null;
+  readonly standing: Standing;
+  /** Heuristically cacheable by default (RFC 9110 section 15.1, RFC 7725 section 3). */
+  readonly cacheable: boolean;
+  /** False where the response never carries content (RFC 9110 section 6.4.1, and 205 by section 15.3.6). */
+  readonly content: boolean;
+  /**
+   * Header fields the spec names for this response: required (401's WWW-Authenticate),
+   * recommended (3xx Location), or named as the way to carry its information
+   * (429's Retry-After, 201's Location).
+   */
+  readonly headers: readonly string[];
+  /** For redirects that send Location, what happens to the method; null otherwise. */
+  readonly redirect: RedirectKind | null;
+  /** The same request may succeed if sent again later (or, for 421, over another connection). */
+  readonly retryable: boolean;
+}
+
+const defaults = {
+  aliases: [],
+  standing: "standard",
+  cacheable: false,
+  content: true,
+  headers: [],
+  redirect: null,
+  retryable: false,
+} as const;
+
+type RowInput = Pick<StatusRow, "code" | "phrase" | "constant" | "description" | "spec"> &
+  Partial<Omit<StatusRow, "code" | "phrase" | "constant" | "description" | "spec">>;
+
+const row = (input: RowInput): StatusRow => ({ ...defaults, ...input });
+
+export const statuses: readonly StatusRow[] = [
+  // 1xx Informational
+  row({
+    code: 100,
+    phrase: "Continue",
+    constant: "HTTP_100_CONTINUE",
+    description:
+      "The request headers were accepted and the client should go on to send the content it announced with Expect: 100-continue.",
+    spec: "RFC 9110, Section 15.2.1",
+    content: false,
+  }),
+  row({
+    code: 101,
+    phrase: "Switching Protocols",
+    constant: "HTTP_101_SWITCHING_PROTOCOLS",
+    description:
+      "The server agrees to the client's Upgrade request and will speak the named protocol (such as WebSocket) on this connection right after this response.",
+    spec: "RFC 9110, Section 15.2.2",
+    content: false,
+    headers: ["Upgrade"],
+  }),
+  row({
+    code: 102,
+    phrase: "Processing",
+    constant: "HTTP_102_PROCESSING",
+    description:
+      "An interim WebDAV response saying a long request is still being worked on, so the client should not time out; RFC 4918 dropped it, and 103 Early Hints is the interim response in use today.",
+    spec: "RFC 2518, Section 10.1",
+    standing: "deprecated",
+    content: false,
+  }),
+  row({
+    code: 103,
+    phrase: "Early Hints",
+    constant: "HTTP_103_EARLY_HINTS",
+    description:
+      "An interim response that sends Link headers ahead of the final response, so the browser can preload or preconnect while the server is still working.",
+    spec: "RFC 8297, Section 2",
+    content: false,
+    headers: ["Link"],
+  }),
+  row({
+    code: 104,
+    phrase: "Upload Resumption Supported",
+    constant: "HTTP_104_UPLOAD_RESUMPTION_SUPPORTED",
+    description:
+      "An interim response telling the client that this upload can be resumed, and where, if the connection breaks; a temporary IANA registration whose stated expiry is 2026-11-13.",
+    spec: "draft-ietf-httpbis-resumable-upload-05",
+    standing: "temporary",
+    content: false,
+    headers: ["Location", "Upload-Draft-Interop-Version"],
+  }),
+
+  // 2xx Success
+  row({
+    code: 200,
+    phrase: "OK",
+    constant: "HTTP_200_OK",
+    description: "The request succeeded, and the content is the result the method asks for.",
+    spec: "RFC 9110, Section 15.3.1",
+    cacheable: true,
+  }),
+  row({
+    code: 201,
+    phrase: "Created",
+    constant: "HTTP_201_CREATED",
+    description:
+      "The request succeeded and created a new resource, identified by the Location header (or by the request URI when there is none).",
+    spec: "RFC 9110, Section 15.3.2",
+    headers: ["Location"],
+  }),
+  row({
+    code: 202,
+    phrase: "Accepted",
+    constant: "HTTP_202_ACCEPTED",
+    description:
+      "The request was accepted for processing that has not finished yet and may still fail; use it for queued or asynchronous work.",
+    spec: "RFC 9110, Section 15.3.3",
+  }),
+  row({
+    code: 203,
+    phrase: "Non-Authoritative Information",
+    constant: "HTTP_203_NON_AUTHORITATIVE_INFORMATION",
+    description:
+      "The request succeeded, but a transforming proxy changed the origin server's 200 content on the way.",
+    spec: "RFC 9110, Section 15.3.4",
+    cacheable: true,
+  }),
+  row({
+    code: 204,
+    phrase: "No Content",
+    constant: "HTTP_204_NO_CONTENT",
+    description:
+      "The request succeeded and there is nothing to send back; typical for a PUT or DELETE, and the client stays on its current view.",
+    spec: "RFC 9110, Section 15.3.5",
+    cacheable: true,
+    content: false,
+  }),
+  row({
+    code: 205,
+    phrase: "Reset Content",
+    constant: "HTTP_205_RESET_CONTENT",
+    description:
+      "The request succeeded and the client should reset the view that sent it, such as clearing a submitted form.",
+    spec: "RFC 9110, Section 15.3.6",
+    content: false,
+  }),
+  row({
+    code: 206,
+    phrase: "Partial Content",
+    constant: "HTTP_206_PARTIAL_CONTENT",
+    description:
+      "The server is sending only the byte ranges the Range header asked for, described by Content-Range (or a multipart/byteranges body).",
+    spec: "RFC 9110, Section 15.3.7",
+    cacheable: true,
+    headers: ["Content-Range"],
+  }),
+  row({
+    code: 207,
+    phrase: "Multi-Status",
+    constant: "HTTP_207_MULTI_STATUS",
+    description:
+      "A WebDAV response whose XML body carries a separate status for each of several resources the request touched.",
+    spec: "RFC 4918, Section 11.1",
+  }),
+  row({
+    code: 208,
+    phrase: "Already Reported",
+    constant: "HTTP_208_ALREADY_REPORTED",
+    description:
+      "Used inside a WebDAV multistatus body to say a resource's members were already listed earlier, so bindings are not enumerated twice.",
+    spec: "RFC 5842, Section 7.1",
+  }),
+  row({
+    code: 226,
+    phrase: "IM Used",
+    constant: "HTTP_226_IM_USED",
+    description:
+      "The server answered a GET with the result of instance manipulations (such as a delta) applied to the current instance, as named in the IM header.",
+    spec: "RFC 3229, Section 10.4.1",
+    headers: ["ETag", "IM"],
+  }),
+
+  // 3xx Redirection
+  row({
+    code: 300,
+    phrase: "Multiple Choices",
+    constant: "HTTP_300_MULTIPLE_CHOICES",
+    description:
+      "The resource has several representations and the client should choose one; a preferred choice can be named in Location.",
+    spec: "RFC 9110, Section 15.4.1",
+    cacheable: true,
+    headers: ["Location"],
+  }),
+  row({
+    code: 301,
+    phrase: "Moved Permanently",
+    constant: "HTTP_301_MOVED_PERMANENTLY",
+    description:
+      "The resource has a new permanent URI, given in Location; clients may turn a POST into a GET when following it, so prefer 308 to keep the method.",
+    spec: "RFC 9110, Section 15.4.2",
+    cacheable: true,
+    headers: ["Location"],
+    redirect: "may-change-to-get",
+  }),
+  row({
+    code: 302,
+    phrase: "Found",
+    constant: "HTTP_302_FOUND",
+    description:
+      "The resource is temporarily at the URI in Location; clients may turn a POST into a GET when following it, so prefer 307 or 303 to say which you mean.",
+    spec: "RFC 9110, Section 15.4.3",
+    headers: ["Location"],
+    redirect: "may-change-to-get",
+  }),
+  row({
+    code: 303,
+    phrase: "See Other",
+    constant: "HTTP_303_SEE_OTHER",
+    description:
+      "The result is at another URI, to be fetched with GET; the usual answer to a form POST (post/redirect/get).",
+    spec: "RFC 9110, Section 15.4.4",
+    headers: ["Location"],
+    redirect: "changes-to-get",
+  }),
+  row({
+    code: 304,
+    phrase: "Not Modified",
+    constant: "HTTP_304_NOT_MODIFIED",
+    description:
+      "A conditional GET or HEAD found the client's cached copy still current, so it is sent no content and should use that copy.",
+    spec: "RFC 9110, Section 15.4.5",
+    content: false,
+    headers: ["Cache-Control", "Content-Location", "Date", "ETag", "Expires", "Vary"],
+  }),
+  row({
+    code: 305,
+    phrase: "Use Proxy",
+    constant: "HTTP_305_USE_PROXY",
+    description: "Once told the client to repeat the request through a proxy; deprecated for security reasons, never send it.",
+    spec: "RFC 9110, Section 15.4.6",
+    standing: "deprecated",
+  }),
+  row({
+    code: 306,
+    phrase: "(Unused)",
+    constant: "HTTP_306_RESERVED",
+    description: "Reserved: it was used in an earlier draft of the spec and is no longer used.",
+    spec: "RFC 9110, Section 15.4.7",
+    standing: "unused",
+  }),
+  row({
+    code: 307,
+    phrase: "Temporary Redirect",
+    constant: "HTTP_307_TEMPORARY_REDIRECT",
+    description:
+      "The resource is temporarily at the URI in Location, and the client must repeat the same method and content there.",
+    spec: "RFC 9110, Section 15.4.8",
+    headers: ["Location"],
+    redirect: "preserves-method",
+  }),
+  row({
+    code: 308,
+    phrase: "Permanent Redirect",
+    constant: "HTTP_308_PERMANENT_REDIRECT",
+    description:
+      "The resource has a new permanent URI, given in Location, and the client must repeat the same method and content there.",
+    spec: "RFC 9110, Section 15.4.9",
+    cacheable: true,
+    headers: ["Location"],
+    redirect: "preserves-method",
+  }),
+
+  // 4xx Client Error
+  row({
+    code: 400,
+    phrase: "Bad Request",
+    constant: "HTTP_400_BAD_REQUEST",
+    description:
+      "The server will not process the request because of a client error, such as malformed syntax or invalid framing.",
+    spec: "RFC 9110, Section 15.5.1",
+  }),
+  row({
+    code: 401,
+    phrase: "Unauthorized",
+    constant: "HTTP_401_UNAUTHORIZED",
+    description:
+      "The request lacks valid credentials; the response must say how to authenticate in WWW-Authenticate.",
+    spec: "RFC 9110, Section 15.5.2",
+    headers: ["WWW-Authenticate"],
+  }),
+  row({
+    code: 402,
+    phrase: "Payment Required",
+    constant: "HTTP_402_PAYMENT_REQUIRED",
+    description: "Reserved for future use; some APIs send it when a plan or payment is needed.",
+    spec: "RFC 9110, Section 15.5.3",
+  }),
+  row({
+    code: 403,
+    phrase: "Forbidden",
+    constant: "HTTP_403_FORBIDDEN",
+    description:
+      "The server understood the request but refuses it, and new credentials will not help (unlike 401).",
+    spec: "RFC 9110, Section 15.5.4",
+  }),
+  row({
+    code: 404,
+    phrase: "Not Found",
+    constant: "HTTP_404_NOT_FOUND",
+    description:
+      "The server has no current representation for the target URI, or will not say that one exists.",
+    spec: "RFC 9110, Section 15.5.5",
+    cacheable: true,
+  }),
+  row({
+    code: 405,
+    phrase: "Method Not Allowed",
+    constant: "HTTP_405_METHOD_NOT_ALLOWED",
+    description:
+      "The resource exists but does not support this method; the response must list the methods it does support in Allow.",
+    spec: "RFC 9110, Section 15.5.6",
+    cacheable: true,
+    headers: ["Allow"],
+  }),
+  row({
+    code: 406,
+    phrase: "Not Acceptable",
+    constant: "HTTP_406_NOT_ACCEPTABLE",
+    description:
+      "No representation matches what the client's Accept headers ask for, and the server will not send a default.",
+    spec: "RFC 9110, Section 15.5.7",
+  }),
+  row({
+    code: 407,
+    phrase: "Proxy Authentication Required",
+    constant: "HTTP_407_PROXY_AUTHENTICATION_REQUIRED",
+    description:
+      "Like 401, but the client must first authenticate with the proxy, which says how in Proxy-Authenticate.",
+    spec: "RFC 9110, Section 15.5.8",
+    headers: ["Proxy-Authenticate"],
+  }),
+  row({
+    code: 408,
+    phrase: "Request Timeout",
+    constant: "HTTP_408_REQUEST_TIMEOUT",
+    description:
+      "The server gave up waiting for the client to finish sending the request and is closing the connection; the client may send it again.",
+    spec: "RFC 9110, Section 15.5.9",
+    retryable: true,
+  }),
+  row({
+    code: 409,
+    phrase: "Conflict",
+    constant: "HTTP_409_CONFLICT",
+    description:
+      "The request conflicts with the resource's current state, such as an edit based on an outdated version; the client may resolve it and retry.",
+    spec: "RFC 9110, Section 15.5.10",
+  }),
+  row({
+    code: 410,
+    phrase: "Gone",
+    constant: "HTTP_410_GONE",
+    description:
+      "The resource was deliberately removed and will not come back; clients should drop links to it.",
+    spec: "RFC 9110, Section 15.5.11",
+    cacheable: true,
+  }),
+  row({
+    code: 411,
+    phrase: "Length Required",
+    constant: "HTTP_411_LENGTH_REQUIRED",
+    description: "The server refuses a request whose content has no Content-Length.",
+    spec: "RFC 9110, Section 15.5.12",
+  }),
+  row({
+    code: 412,
+    phrase: "Precondition Failed",
+    constant: "HTTP_412_PRECONDITION_FAILED",
+    description:
+      "A condition in the request headers (If-Match, If-Unmodified-Since, ...) was false, so the method was not applied.",
+    spec: "RFC 9110, Section 15.5.13",
+  }),
+  row({
+    code: 413,
+    phrase: "Content Too Large",
+    constant: "HTTP_413_CONTENT_TOO_LARGE",
+    aliases: ["HTTP_413_REQUEST_ENTITY_TOO_LARGE"],
+    description:
+      "The request content is larger than the server will process; if the limit is temporary, Retry-After says when to try again.",
+    spec: "RFC 9110, Section 15.5.14",
+    headers: ["Retry-After"],
+  }),
+  row({
+    code: 414,
+    phrase: "URI Too Long",
+    constant: "HTTP_414_URI_TOO_LONG",
+    aliases: ["HTTP_414_REQUEST_URI_TOO_LONG"],
+    description:
+      "The target URI is longer than the server will interpret, often a GET that should have been a POST.",
+    spec: "RFC 9110, Section 15.5.15",
+    cacheable: true,
+  }),
+  row({
+    code: 415,
+    phrase: "Unsupported Media Type",
+    constant: "HTTP_415_UNSUPPORTED_MEDIA_TYPE",
+    description:
+      "The content's media type or content coding is not supported for this method and resource; Accept or Accept-Encoding can say what is.",
+    spec: "RFC 9110, Section 15.5.16",
+    headers: ["Accept", "Accept-Encoding"],
+  }),
+  row({
+    code: 416,
+    phrase: "Range Not Satisfiable",
+    constant: "HTTP_416_RANGE_NOT_SATISFIABLE",
+    aliases: ["HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE"],
+    description:
+      "None of the requested byte ranges overlap the representation; Content-Range gives its current length.",
+    spec: "RFC 9110, Section 15.5.17",
+    headers: ["Content-Range"],
+  }),
+  row({
+    code: 417,
+    phrase: "Expectation Failed",
+    constant: "HTTP_417_EXPECTATION_FAILED",
+    description: "The server cannot meet the request's Expect header.",
+    spec: "RFC 9110, Section 15.5.18",
+  }),
+  row({
+    code: 418,
+    phrase: "I'm a teapot",
+    constant: "HTTP_418_IM_A_TEAPOT",
+    description:
+      "The HTCPCP joke from RFC 2324: a teapot refusing to brew coffee; RFC 9110 reserves the code (IANA lists it as unused) because it is deployed, so do not give it a real meaning.",
+    spec: "RFC 9110, Section 15.5.19",
+    standing: "unused",
+  }),
+  row({
+    code: 421,
+    phrase: "Misdirected Request",
+    constant: "HTTP_421_MISDIRECTED_REQUEST",
+    description:
+      "The request reached a server that cannot answer for this target URI, often through a reused connection; the client may retry on a new connection.",
+    spec: "RFC 9110, Section 15.5.20",
+    retryable: true,
+  }),
+  row({
+    code: 422,
+    phrase: "Unprocessable Content",
+    constant: "HTTP_422_UNPROCESSABLE_CONTENT",
+    aliases: ["HTTP_422_UNPROCESSABLE_ENTITY"],
+    description:
+      "The content is well formed and of a supported type, but its instructions cannot be followed, such as failed validation.",
+    spec: "RFC 9110, Section 15.5.21",
+  }),
+  row({
+    code: 423,
+    phrase: "Locked",
+    constant: "HTTP_423_LOCKED",
+    description: "The WebDAV resource is locked, so the method cannot be applied to it.",
+    spec: "RFC 4918, Section 11.3",
+  }),
+  row({
+    code: 424,
+    phrase: "Failed Dependency",
+    constant: "HTTP_424_FAILED_DEPENDENCY",
+    description: "The method could not be applied because another action it depended on failed (WebDAV).",
+    spec: "RFC 4918, Section 11.4",
+  }),
+  row({
+    code: 425,
+    phrase: "Too Early",
+    constant: "HTTP_425_TOO_EARLY",
+    description:
+      "The server will not risk processing a request sent in TLS early data, which could be replayed; the client should retry after the handshake.",
+    spec: "RFC 8470, Section 5.2",
+    retryable: true,
+  }),
+  row({
+    code: 426,
+    phrase: "Upgrade Required",
+    constant: "HTTP_426_UPGRADE_REQUIRED",
+    description: "The server refuses the request over this protocol; the Upgrade header names the protocols it requires.",
+    spec: "RFC 9110, Section 15.5.22",
+    headers: ["Upgrade"],
+  }),
+  row({
+    code: 428,
+    phrase: "Precondition Required",
+    constant: "HTTP_428_PRECONDITION_REQUIRED",
+    description:
+      "The server requires the request to be conditional (such as If-Match), to prevent lost updates.",
+    spec: "RFC 6585, Section 3",
+  }),
+  row({
+    code: 429,
+    phrase: "Too Many Requests",
+    constant: "HTTP_429_TOO_MANY_REQUESTS",
+    description: "The client sent too many requests in a given time (rate limiting); Retry-After may say how long to wait.",
+    spec: "RFC 6585, Section 4",
+    headers: ["Retry-After"],
+    retryable: true,
+  }),
+  row({
+    code: 431,
+    phrase: "Request Header Fields Too Large",
+    constant: "HTTP_431_REQUEST_HEADER_FIELDS_TOO_LARGE",
+    description:
+      "The server refuses the request because one header field, or all of them together, is too large.",
+    spec: "RFC 6585, Section 5",
+  }),
+  row({
+    code: 451,
+    phrase: "Unavailable For Legal Reasons",
+    constant: "HTTP_451_UNAVAILABLE_FOR_LEGAL_REASONS",
+    description:
+      "The server is denying access because of a legal demand, such as a court order or government censorship, and can name the blocking party in a Link header.",
+    spec: "RFC 7725, Section 3",
+    cacheable: true,
+    headers: ["Link"],
+  }),
+
+  // 5xx Server Error
+  row({
+    code: 500,
+    phrase: "Internal Server Error",
+    constant: "HTTP_500_INTERNAL_SERVER_ERROR",
+    description: "The server hit an unexpected condition that kept it from fulfilling the request.",
+    spec: "RFC 9110, Section 15.6.1",
+  }),
+  row({
+    code: 501,
+    phrase: "Not Implemented",
+    constant: "HTTP_501_NOT_IMPLEMENTED",
+    description: "The server does not support the functionality the request needs, such as an unknown method.",
+    spec: "RFC 9110, Section 15.6.2",
+    cacheable: true,
+  }),
+  row({
+    code: 502,
+    phrase: "Bad Gateway",
+    constant: "HTTP_502_BAD_GATEWAY",
+    description: "A gateway or proxy got an invalid response from the upstream server it called.",
+    spec: "RFC 9110, Section 15.6.3",
+    retryable: true,
+  }),
+  row({
+    code: 503,
+    phrase: "Service Unavailable",
+    constant: "HTTP_503_SERVICE_UNAVAILABLE",
+    description:
+      "The server cannot handle the request right now, through overload or maintenance; Retry-After may say when to come back.",
+    spec: "RFC 9110, Section 15.6.4",
+    headers: ["Retry-After"],
+    retryable: true,
+  }),
+  row({
+    code: 504,
+    phrase: "Gateway Timeout",
+    constant: "HTTP_504_GATEWAY_TIMEOUT",
+    description: "A gateway or proxy did not get a response from the upstream server in time.",
+    spec: "RFC 9110, Section 15.6.5",
+    retryable: true,
+  }),
+  row({
+    code: 505,
+    phrase: "HTTP Version Not Supported",
+    constant: "HTTP_505_HTTP_VERSION_NOT_SUPPORTED",
+    description: "The server does not support the major HTTP version the request used.",
+    spec: "RFC 9110, Section 15.6.6",
+  }),
+  row({
+    code: 506,
+    phrase: "Variant Also Negotiates",
+    constant: "HTTP_506_VARIANT_ALSO_NEGOTIATES",
+    description:
+      "Transparent content negotiation is misconfigured: the chosen variant is itself set up to negotiate, making a loop.",
+    spec: "RFC 2295, Section 8.1",
+  }),
+  row({
+    code: 507,
+    phrase: "Insufficient Storage",
+    constant: "HTTP_507_INSUFFICIENT_STORAGE",
+    description:
+      "The server cannot store what the request needs to complete it (WebDAV); the spec treats this as temporary.",
+    spec: "RFC 4918, Section 11.5",
+    retryable: true,
+  }),
+  row({
+    code: 508,
+    phrase: "Loop Detected",
+    constant: "HTTP_508_LOOP_DETECTED",
+    description: "The server stopped a WebDAV operation with Depth: infinity because it ran into a loop of bindings.",
+    spec: "RFC 5842, Section 7.2",
+  }),
+  row({
+    code: 509,
+    phrase: "Bandwidth Limit Exceeded",
+    constant: "HTTP_509_BANDWIDTH_LIMIT_EXCEEDED",
+    description:
+      "Not a registered code: sent by some hosting control panels (cPanel) and Apache bandwidth modules when a site exceeds its traffic allowance; kept because DRF has it.",
+    spec: null,
+    standing: "unofficial",
+  }),
+  row({
+    code: 510,
+    phrase: "Not Extended",
+    constant: "HTTP_510_NOT_EXTENDED",
+    description:
+      "The request did not meet the policy of the HTTP Extension Framework it used; obsoleted, since that framework is now historic.",
+    spec: "RFC 2774, Section 7",
+    standing: "obsoleted",
+  }),
+  row({
+    code: 511,
+    phrase: "Network Authentication Required",
+    constant: "HTTP_511_NETWORK_AUTHENTICATION_REQUIRED",
+    description:
+      "An intercepting network (such as a captive portal on public Wi-Fi) requires the client to log in before it gets access.",
+    spec: "RFC 6585, Section 6",
+  }),
+];

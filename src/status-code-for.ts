@@ -1,0 +1,58 @@
+import type { KnownStatusCode } from "./generated/codes.js";
+import { extraNames } from "./generated/names.js";
+import { phrases } from "./generated/phrases.js";
+import { lookupKey } from "./lookup-key.js";
+
+// Keys are exact phrases ("Not Found") for the fast path, and folded phrases
+// and names ("not found") for everything else. A Map, so that no key can ever
+// reach a prototype member.
+const index: ReadonlyMap<string, KnownStatusCode> = /* @__PURE__ */ buildIndex();
+
+function buildIndex(): Map<string, KnownStatusCode> {
+  const map = new Map<string, KnownStatusCode>();
+  for (const [code, phrase] of Object.entries(phrases)) {
+    map.set(phrase, Number(code) as KnownStatusCode);
+    map.set(lookupKey(phrase), Number(code) as KnownStatusCode);
+  }
+  for (const [key, code] of extraNames) map.set(key, code as KnownStatusCode);
+  return map;
+}
+
+// After folding: an optional "http" (with an optional version, as in
+// "HTTP/1.1 404 Not Found"), the three digits, then an optional phrase or name.
+const numbered = /^(?:http(?: \d){0,2} )?(\d{3})(?: (.+))?$/;
+
+/**
+ * The status code named by `text`, or `undefined` when no known code matches.
+ * Accepts, in any case and spacing:
+ *
+ * - a reason phrase: `"Not Found"`, `"not found"`, `"I'm a teapot"`;
+ * - a constant name: `"HTTP_404_NOT_FOUND"`, or a bare one: `"NOT_FOUND"`, `"not_found"`;
+ *   Django REST Framework's older names too (`"REQUEST_ENTITY_TOO_LARGE"` is 413);
+ * - a number: `"404"`, or a status line: `"404 Not Found"`, `"HTTP/1.1 404 Not Found"`
+ *   (the name, when given, must belong to the number).
+ *
+ * Only codes statuskit knows are returned: `"299"` gives `undefined`. Never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * import { statusCodeFor } from "statuskit";
+ * statusCodeFor("not found"); // 404
+ * statusCodeFor("HTTP_422_UNPROCESSABLE_ENTITY"); // 422
+ * statusCodeFor("too_many_requests"); // 429
+ * statusCodeFor("404 Gone"); // undefined
+ * ```
+ */
+export function statusCodeFor(text: string): KnownStatusCode | undefined {
+  if (typeof text !== "string") return undefined;
+  const exact = index.get(text);
+  if (exact !== undefined) return exact;
+  const key = lookupKey(text);
+  const match = numbered.exec(key);
+  if (match === null) return index.get(key);
+  const code = Number(match[1]);
+  if (!Object.hasOwn(phrases, code)) return undefined;
+  if (match[2] !== undefined && index.get(match[2]) !== code) return undefined;
+  return code as KnownStatusCode;
+}

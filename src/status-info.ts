@@ -1,0 +1,65 @@
+import { statusCategory } from "./categories.js";
+import { deepFreeze } from "./deep-freeze.js";
+import type { KnownStatusCode } from "./generated/codes.js";
+import { details } from "./generated/details.js";
+import { phrases } from "./generated/phrases.js";
+import type { StatusCategory, StatusInfo } from "./types.js";
+
+/**
+ * Every status code statuskit knows, ordered by code: the IANA-registered ones
+ * plus 509. Deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { allStatuses } from "statuskit";
+ * allStatuses.filter((status) => status.retryable).map((status) => status.code);
+ * // [408, 421, 425, 429, 502, 503, 504, 507]
+ * ```
+ */
+export const allStatuses: readonly StatusInfo[] = /* @__PURE__ */ deepFreeze(
+  details.map(
+    (row): StatusInfo => ({
+      code: row.code,
+      phrase: phrases[row.code],
+      constant: row.constant,
+      aliases: row.aliases,
+      category: statusCategory(row.code) as StatusCategory,
+      description: row.description,
+      spec: row.spec,
+      standing: row.standing,
+      cacheable: row.cacheable,
+      content: row.content,
+      headers: row.headers,
+      redirect: row.redirect,
+      retryable: row.retryable,
+    }),
+  ),
+);
+
+const byCode: Readonly<Record<number, StatusInfo | undefined>> = /* @__PURE__ */ Object.freeze(
+  Object.fromEntries(allStatuses.map((info) => [info.code, info])),
+);
+
+/**
+ * Everything statuskit knows about a status code (phrase, constant name,
+ * class, description, spec section, standing and the facts: cacheable,
+ * content, headers, redirect, retryable), or `undefined` for a code it does
+ * not know. The result is deeply frozen.
+ *
+ * Never throws: any input that is not a known code gives `undefined`.
+ *
+ * @example
+ * ```ts
+ * import { statusInfo } from "statuskit";
+ * statusInfo(429)?.retryable; // true
+ * statusInfo(308)?.redirect; // "preserves-method"
+ * statusInfo(404)?.spec?.url; // "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"
+ * statusInfo(299); // undefined
+ * ```
+ */
+export function statusInfo<Code extends KnownStatusCode>(code: Code): StatusInfo<Code>;
+export function statusInfo(code: number): StatusInfo | undefined;
+export function statusInfo(code: number): StatusInfo | undefined {
+  // Numbers only: a number's property key can never name a prototype member.
+  return typeof code === "number" ? byCode[code] : undefined;
+}

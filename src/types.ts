@@ -1,0 +1,77 @@
+import type { KnownStatusCode } from "./generated/codes.js";
+
+/** The class of a status code, named after its first digit (RFC 9110, Section 15). */
+export type StatusCategory = "informational" | "success" | "redirect" | "client-error" | "server-error";
+
+/**
+ * How a code stands in the IANA registry and the specs.
+ *
+ * - `"standard"`: registered and in use.
+ * - `"deprecated"`: registered, but its spec says not to use it (305), or its
+ *   spec's successor dropped it (102).
+ * - `"obsoleted"`: registered, but marked obsoleted by IANA (510).
+ * - `"unused"`: registered as "(Unused)", reserved so nobody gives it a new
+ *   meaning (306, and 418 which keeps RFC 2324's "I'm a teapot").
+ * - `"temporary"`: a temporary registration for a draft, which expires unless
+ *   extended (104).
+ * - `"unofficial"`: not registered at all, but widely seen (509, kept because
+ *   Django REST Framework has it).
+ */
+export type Standing = "standard" | "deprecated" | "obsoleted" | "unused" | "temporary" | "unofficial";
+
+/**
+ * What a redirect that sends `Location` does to the request method when the
+ * client follows it (RFC 9110, Section 15.4).
+ *
+ * - `"preserves-method"`: the same method and content are sent again (307, 308).
+ * - `"may-change-to-get"`: clients may turn a POST into a GET (301, 302).
+ * - `"changes-to-get"`: the follow-up request is a GET (303).
+ */
+export type RedirectKind = "preserves-method" | "may-change-to-get" | "changes-to-get";
+
+/** A section of a spec, with a link to read it. */
+export interface SpecReference {
+  /** For example `"RFC 9110, Section 15.5.5"`. */
+  readonly title: string;
+  /** For example `"https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"`. */
+  readonly url: string;
+}
+
+/**
+ * Everything statuskit knows about one status code. Returned by
+ * `statusInfo(code)` and listed in `allStatuses`; deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { statusInfo } from "statuskit";
+ * statusInfo(405)?.headers; // ["Allow"]
+ * ```
+ */
+export interface StatusInfo<Code extends KnownStatusCode = KnownStatusCode> {
+  /** The three-digit code, e.g. `404`. */
+  readonly code: Code;
+  /** The reason phrase, e.g. `"Not Found"` (RFC 9110 wording, as registered with IANA). */
+  readonly phrase: string;
+  /** The name of its constant, e.g. `"HTTP_404_NOT_FOUND"`. */
+  readonly constant: string;
+  /** Other constant names with the same value, e.g. `["HTTP_422_UNPROCESSABLE_ENTITY"]` for 422 (Django REST Framework's names from before RFC 9110). */
+  readonly aliases: readonly string[];
+  /** Its class, from the first digit. */
+  readonly category: StatusCategory;
+  /** One sentence on what it means and when to send it. */
+  readonly description: string;
+  /** The section of the spec that defines it, or `null` where none does (509). */
+  readonly spec: SpecReference | null;
+  /** How it stands in the IANA registry; see {@link Standing}. */
+  readonly standing: Standing;
+  /** Whether a cache may store it by default, without explicit freshness information (RFC 9110, Section 15.1; RFC 7725, Section 3). */
+  readonly cacheable: boolean;
+  /** Whether the response may carry content: false for 1xx, 204, 205 and 304 (RFC 9110, Sections 6.4.1 and 15.3.6). */
+  readonly content: boolean;
+  /** Header fields the spec names for this response: required (`["WWW-Authenticate"]` for 401), recommended (`Location` on redirects), or named as the way to carry its information (`Retry-After` on 429 and 503). */
+  readonly headers: readonly string[];
+  /** For redirects that send `Location`, what happens to the request method; `null` for every other code. */
+  readonly redirect: RedirectKind | null;
+  /** Whether the same request may succeed if sent again later (408, 425, 429, 502, 503, 504, 507; and 421 over a new connection). */
+  readonly retryable: boolean;
+}
