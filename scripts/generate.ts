@@ -100,10 +100,14 @@ export interface ReasonPhrases {
 ${entries}
 }
 
-/** The reason phrases by code. Numeric keys only, so a lookup by number can never reach a prototype member. */
-export const phrases: ReasonPhrases = /* @__PURE__ */ Object.freeze({
+/**
+ * The reason phrases by code. Numeric keys only, so a lookup by number can
+ * never reach a prototype member. Internal and never written to; not frozen,
+ * because V8 reads a frozen object's numbered keys about twice as slowly.
+ */
+export const phrases: ReasonPhrases = {
 ${values}
-});
+};
 `;
 }
 

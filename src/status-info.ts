@@ -36,8 +36,10 @@ export const allStatuses: readonly StatusInfo[] = /* @__PURE__ */ deepFreeze(
   ),
 );
 
-const byCode: Readonly<Record<number, StatusInfo | undefined>> = /* @__PURE__ */ Object.freeze(
-  Object.fromEntries(allStatuses.map((info) => [info.code, info])),
+// Internal and never written to; not frozen, because V8 reads a frozen
+// object's numbered keys about twice as slowly. The infos in it are frozen.
+const byCode: Readonly<Record<number, StatusInfo | undefined>> = /* @__PURE__ */ Object.fromEntries(
+  allStatuses.map((info) => [info.code, info]),
 );
 
 /**
