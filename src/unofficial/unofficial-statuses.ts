@@ -288,9 +288,15 @@ const rows: readonly Row[] = [
  * // [520, 521, 522, 523, 524, 525, 526, 530]
  * ```
  */
-export const unofficialStatuses: readonly UnofficialStatus[] = /* @__PURE__ */ deepFreeze(
-  rows.map((row): UnofficialStatus => {
-    const { code, phrase, ...rest } = row;
-    return { code, phrase, category: statusCategory(code) as StatusCategory, ...rest };
-  }),
-);
+export const unofficialStatuses: readonly UnofficialStatus[] = /* @__PURE__ */ buildUnofficialStatuses();
+
+// Module-level work only inside an argument-free pure call, so that every
+// bundler (esbuild, Rollup, webpack) can drop the table when it is unused.
+function buildUnofficialStatuses(): readonly UnofficialStatus[] {
+  return deepFreeze(
+    rows.map((row): UnofficialStatus => {
+      const { code, phrase, ...rest } = row;
+      return { code, phrase, category: statusCategory(code) as StatusCategory, ...rest };
+    }),
+  );
+}
