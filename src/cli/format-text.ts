@@ -66,7 +66,10 @@ function registeredBlock(info: StatusInfo, layout: Layout): string[] {
   ];
   if (info.aliases.length > 0) lines.push(...field("also named", info.aliases.join(", "), layout));
   if (info.spec !== null) {
-    lines.push(...field("spec", info.spec.title, layout), ...field("", info.spec.url, layout));
+    // A long draft URL moves left rather than past the edge, so it stays
+    // one piece to click or copy.
+    const url = 14 + info.spec.url.length <= layout.width ? field("", info.spec.url, layout) : [`  ${info.spec.url}`];
+    lines.push(...field("spec", info.spec.title, layout), ...url);
   } else {
     lines.push(...field("spec", "none", layout));
   }
