@@ -32,5 +32,6 @@ export type ErrorCode = ClientErrorCode | ServerErrorCode;
  * ```
  */
 export function isStatusCode(value: unknown): value is StatusCode {
+  // Number.isInteger first: it never coerces, so no comparison can call an object's valueOf.
   return Number.isInteger(value) && (value as number) >= 100 && (value as number) <= 599;
 }
