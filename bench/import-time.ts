@@ -29,13 +29,15 @@ export function importTime(consumer: Consumer, runs: number): Section {
   const inside = new Map<string, number[]>();
   const wall = new Map<string, number[]>();
   const key = (format: string, name: string) => `${format} ${name}`;
-  for (let run = 0; run < runs; run++) {
+  // Round 0 warms the disk cache and is discarded.
+  for (let run = 0; run <= runs; run++) {
     for (const format of formats) {
       for (const name of packages) {
         const start = process.hrtime.bigint();
         const child = spawnSync(process.execPath, childScript(format, name), { cwd: consumer.dir, encoding: "utf8" });
         const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
         if (child.status !== 0) throw new Error(`import-time: ${format} ${name} failed: ${child.stderr}`);
+        if (run === 0) continue;
         const k = key(format, name);
         inside.set(k, [...(inside.get(k) ?? []), Number(child.stdout)]);
         wall.set(k, [...(wall.get(k) ?? []), elapsed]);
@@ -82,7 +84,7 @@ export function importTime(consumer: Consumer, runs: number): Section {
   return {
     title: "Cold import time",
     markdown: [
-      `${runs} fresh processes per package and format, interleaved. **Import alone**: ms measured inside the child around \`await import(name)\` (ESM, \`node --input-type=module -e\`) or \`require(name)\` (CJS), so Node's start-up is left out. **Process wall**: ms measured by the parent around the whole child. Median (interquartile range). statuses is CommonJS only; its ESM row is Node importing CommonJS.`,
+      `${runs} fresh processes per package and format, interleaved, after one discarded warm-up round. **Import alone**: ms measured inside the child around \`await import(name)\` (ESM, \`node --input-type=module -e\`) or \`require(name)\` (CJS), so Node's start-up is left out. **Process wall**: ms measured by the parent around the whole child. Median (interquartile range). statuses is CommonJS only; its ESM row is Node importing CommonJS.`,
       table(["Format", "Package", "import alone, ms", "x floor", "process wall, ms", "x floor"], rows),
     ].join("\n\n"),
     targets,
