@@ -98,6 +98,19 @@ describe("class guards (DRF's is_informational ... is_server_error)", () => {
     expect(isError(404.5)).toBe(false);
   });
 
+  it("is true for a value exactly when isStatusCode is true for it and the value is in the class", () => {
+    const anyValue = fc.oneof(fc.integer({ min: 0, max: 700 }), fc.double(), fc.anything());
+    fc.assert(
+      fc.property(anyValue, (value) => {
+        const inSomeClass = guards.some(([, guard]) => guard(value as number));
+        return (
+          inSomeClass === isStatusCode(value) && isError(value as number) === (isStatusCode(value) && value >= 400)
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("puts every status code in exactly one class", () => {
     for (let code = 100; code <= 599; code++) {
       expect(guards.filter(([, guard]) => guard(code))).toHaveLength(1);
