@@ -1,0 +1,86 @@
+// `npm run bench`: measures statuskit and its peers in one run on this machine
+// and writes BENCHMARKS.md. `npm run bench:smoke` runs the same code paths with
+// tiny counts, prints the report instead of writing it, and fails only when a
+// measurement breaks (a missed target is a finding, not a failure).
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { bundleSize } from "./bundle-size.js";
+import { cliStart } from "./cli-start.js";
+import { createConsumer, peers, repoRoot } from "./consumer.js";
+import { importTime } from "./import-time.js";
+import { lookupSpeed } from "./lookup-speed.js";
+import { type Section, targetTable } from "./report.js";
+import { typeCheck } from "./type-check.js";
+
+const smoke = process.argv.includes("--smoke");
+const counts = smoke
+  ? { processes: 1, cpuMilliseconds: 5, importRuns: 3, tscRuns: 1, cliRuns: 3 }
+  : { processes: 5, cpuMilliseconds: 250, importRuns: 40, tscRuns: 10, cliRuns: 40 };
+
+function versionOf(name: string): string {
+  const manifest = JSON.parse(readFileSync(join(repoRoot, "node_modules", name, "package.json"), "utf8"));
+  return (manifest as { version: string }).version;
+}
+
+function machine(): string {
+  const model = cpus()[0]?.model ?? "unknown CPU";
+  const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repoRoot, encoding: "utf8" }).trim();
+  return [
+    `- Date: ${new Date().toISOString()}`,
+    `- Machine: ${cpus().length} logical CPUs (\`nproc\`), ${model}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${process.platform} ${process.arch}`,
+    `- Node ${process.version}; statuskit at commit \`${commit}\`, built \`dist/\`; peers ${peers.map((name) => `${name} ${versionOf(name)}`).join(", ")}`,
+    `- Reproduce: \`npm ci && npm run build && npm run bench\` (about 3 minutes; \`npm run bench:smoke\` is the quick check CI runs)`,
+  ].join("\n");
+}
+
+const started = Date.now();
+const consumer = createConsumer();
+const sections: Section[] = [];
+try {
+  const step = async (name: string, run: () => Section | Promise<Section>) => {
+    const begin = Date.now();
+    process.stderr.write(`bench: ${name}...`);
+    sections.push(await run());
+    process.stderr.write(` ${((Date.now() - begin) / 1000).toFixed(1)} s\n`);
+  };
+  await step("bundle size", () => bundleSize(consumer));
+  await step("lookup speed", () => lookupSpeed(consumer, counts));
+  await step("import time", () => importTime(consumer, counts.importRuns));
+  await step("type-check", () => typeCheck(consumer, counts.tscRuns));
+  await step("CLI start", () => cliStart(counts.cliRuns));
+} finally {
+  consumer.remove();
+}
+
+const report = [
+  "# Benchmarks",
+  "",
+  "<!-- Written by `npm run bench` (bench/run.ts). Do not edit: run it again. -->",
+  "",
+  "statuskit against what a user would pick instead (statuses, http-status-codes, http-status, and Node's `http.STATUS_CODES` where it applies), all measured in the same run on the same machine. Every ratio is to a floor measured in that run: the hand-written equivalent, an empty module, or `node -e 0`.",
+  "",
+  machine(),
+  "",
+  "## Targets",
+  "",
+  targetTable(sections.flatMap((section) => section.targets)),
+  "",
+  ...sections.flatMap((section) => [`## ${section.title}`, "", section.markdown, ""]),
+].join("\n");
+
+if (smoke) {
+  process.stdout.write(report);
+  process.stderr.write(
+    `bench:smoke: every section ran (${((Date.now() - started) / 1000).toFixed(1)} s); BENCHMARKS.md left alone.\n`,
+  );
+} else {
+  writeFileSync(join(repoRoot, "BENCHMARKS.md"), report);
+  // Biome formats markdown too: align the tables as it would, so `npm run lint` stays green.
+  execFileSync(join(repoRoot, "node_modules", ".bin", "biome"), ["format", "--write", "BENCHMARKS.md"], {
+    cwd: repoRoot,
+    stdio: "ignore",
+  });
+  process.stderr.write(`bench: wrote BENCHMARKS.md in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+}
