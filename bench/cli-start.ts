@@ -1,4 +1,4 @@
-// CLI start: wall time of `node dist/cli.js 404` against `node -e 0`, the
+// CLI start: wall time of `node dist/cli.cjs 404` against `node -e 0`, the
 // least a Node program can cost, in interleaved fresh processes.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -15,11 +15,11 @@ function wallTime(args: readonly string[]): number {
 }
 
 export function cliStart(runs: number): Section {
-  const cli = join(repoRoot, "dist", "cli.js");
+  const cli = join(repoRoot, "dist", "cli.cjs");
   if (!existsSync(cli)) {
     return {
       title: "CLI start",
-      markdown: "CLI not built: skipped (`dist/cli.js` does not exist).",
+      markdown: "CLI not built: skipped (`dist/cli.cjs` does not exist).",
       targets: [{ name: "CLI start vs `node -e 0`", ratio: undefined, limit: 1.3, basis: "CLI not built: skipped" }],
     };
   }
@@ -40,10 +40,10 @@ export function cliStart(runs: number): Section {
         ["Command", "wall, ms", "x floor"],
         [
           ["**floor** `node -e 0`", formatSpread(floorSpread, 1), "1.00x"],
-          ["`node dist/cli.js 404`", formatSpread(commandSpread, 1), formatRatio(ratio)],
+          ["`node dist/cli.cjs 404`", formatSpread(commandSpread, 1), formatRatio(ratio)],
         ],
       ),
     ].join("\n\n"),
-    targets: [{ name: "CLI start vs `node -e 0`", ratio, limit: 1.3, basis: "`node dist/cli.js 404` / `node -e 0`" }],
+    targets: [{ name: "CLI start vs `node -e 0`", ratio, limit: 1.3, basis: "`node dist/cli.cjs 404` / `node -e 0`" }],
   };
 }

@@ -2,11 +2,11 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-/** The built executable under test: the real `dist/cli.js`, run with Node. */
-export const cliPath = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+/** The built executable under test: the real `dist/cli.cjs`, run with Node. */
+export const cliPath = fileURLToPath(new URL("../../dist/cli.cjs", import.meta.url));
 
 if (!existsSync(cliPath)) {
-  throw new Error("dist/cli.js is missing: run `npm run build` first (`npm test` does it for you).");
+  throw new Error("dist/cli.cjs is missing: run `npm run build` first (`npm test` does it for you).");
 }
 
 export interface CliResult {
@@ -22,7 +22,7 @@ function cleanEnv(env: Record<string, string | undefined>): Record<string, strin
   return { ...clean, ...env };
 }
 
-/** Runs `node dist/cli.js ...args` through pipes (so stdout is not a terminal). */
+/** Runs `node dist/cli.cjs ...args` through pipes (so stdout is not a terminal). */
 export function runCli(args: readonly string[], env: Record<string, string | undefined> = {}): CliResult {
   const result = spawnSync(process.execPath, [cliPath, ...args], {
     encoding: "utf8",

@@ -108,7 +108,7 @@ describe("the executable", () => {
 
   it("is what package.json's bin names", () => {
     const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
-    expect(pkg.bin).toEqual({ statuskit: "./dist/cli.js" });
+    expect(pkg.bin).toEqual({ statuskit: "./dist/cli.cjs" });
   });
 
   it("exits quietly when the reader of its output goes away", () => {
