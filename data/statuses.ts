@@ -143,8 +143,7 @@ export const statuses: readonly StatusRow[] = [
     code: 203,
     phrase: "Non-Authoritative Information",
     constant: "HTTP_203_NON_AUTHORITATIVE_INFORMATION",
-    description:
-      "The request succeeded, but a transforming proxy changed the origin server's 200 content on the way.",
+    description: "The request succeeded, but a transforming proxy changed the origin server's 200 content on the way.",
     spec: "RFC 9110, Section 15.3.4",
     cacheable: true,
   }),
@@ -259,7 +258,8 @@ export const statuses: readonly StatusRow[] = [
     code: 305,
     phrase: "Use Proxy",
     constant: "HTTP_305_USE_PROXY",
-    description: "Once told the client to repeat the request through a proxy; deprecated for security reasons, never send it.",
+    description:
+      "Once told the client to repeat the request through a proxy; deprecated for security reasons, never send it.",
     spec: "RFC 9110, Section 15.4.6",
     standing: "deprecated",
   }),
@@ -306,8 +306,7 @@ export const statuses: readonly StatusRow[] = [
     code: 401,
     phrase: "Unauthorized",
     constant: "HTTP_401_UNAUTHORIZED",
-    description:
-      "The request lacks valid credentials; the response must say how to authenticate in WWW-Authenticate.",
+    description: "The request lacks valid credentials; the response must say how to authenticate in WWW-Authenticate.",
     spec: "RFC 9110, Section 15.5.2",
     headers: ["WWW-Authenticate"],
   }),
@@ -322,16 +321,14 @@ export const statuses: readonly StatusRow[] = [
     code: 403,
     phrase: "Forbidden",
     constant: "HTTP_403_FORBIDDEN",
-    description:
-      "The server understood the request but refuses it, and new credentials will not help (unlike 401).",
+    description: "The server understood the request but refuses it, and new credentials will not help (unlike 401).",
     spec: "RFC 9110, Section 15.5.4",
   }),
   row({
     code: 404,
     phrase: "Not Found",
     constant: "HTTP_404_NOT_FOUND",
-    description:
-      "The server has no current representation for the target URI, or will not say that one exists.",
+    description: "The server has no current representation for the target URI, or will not say that one exists.",
     spec: "RFC 9110, Section 15.5.5",
     cacheable: true,
   }),
@@ -383,8 +380,7 @@ export const statuses: readonly StatusRow[] = [
     code: 410,
     phrase: "Gone",
     constant: "HTTP_410_GONE",
-    description:
-      "The resource was deliberately removed and will not come back; clients should drop links to it.",
+    description: "The resource was deliberately removed and will not come back; clients should drop links to it.",
     spec: "RFC 9110, Section 15.5.11",
     cacheable: true,
   }),
@@ -418,8 +414,7 @@ export const statuses: readonly StatusRow[] = [
     phrase: "URI Too Long",
     constant: "HTTP_414_URI_TOO_LONG",
     aliases: ["HTTP_414_REQUEST_URI_TOO_LONG"],
-    description:
-      "The target URI is longer than the server will interpret, often a GET that should have been a POST.",
+    description: "The target URI is longer than the server will interpret, often a GET that should have been a POST.",
     spec: "RFC 9110, Section 15.5.15",
     cacheable: true,
   }),
@@ -503,7 +498,8 @@ export const statuses: readonly StatusRow[] = [
     code: 426,
     phrase: "Upgrade Required",
     constant: "HTTP_426_UPGRADE_REQUIRED",
-    description: "The server refuses the request over this protocol; the Upgrade header names the protocols it requires.",
+    description:
+      "The server refuses the request over this protocol; the Upgrade header names the protocols it requires.",
     spec: "RFC 9110, Section 15.5.22",
     headers: ["Upgrade"],
   }),
@@ -511,15 +507,15 @@ export const statuses: readonly StatusRow[] = [
     code: 428,
     phrase: "Precondition Required",
     constant: "HTTP_428_PRECONDITION_REQUIRED",
-    description:
-      "The server requires the request to be conditional (such as If-Match), to prevent lost updates.",
+    description: "The server requires the request to be conditional (such as If-Match), to prevent lost updates.",
     spec: "RFC 6585, Section 3",
   }),
   row({
     code: 429,
     phrase: "Too Many Requests",
     constant: "HTTP_429_TOO_MANY_REQUESTS",
-    description: "The client sent too many requests in a given time (rate limiting); Retry-After may say how long to wait.",
+    description:
+      "The client sent too many requests in a given time (rate limiting); Retry-After may say how long to wait.",
     spec: "RFC 6585, Section 4",
     headers: ["Retry-After"],
     retryable: true,
@@ -528,8 +524,7 @@ export const statuses: readonly StatusRow[] = [
     code: 431,
     phrase: "Request Header Fields Too Large",
     constant: "HTTP_431_REQUEST_HEADER_FIELDS_TOO_LARGE",
-    description:
-      "The server refuses the request because one header field, or all of them together, is too large.",
+    description: "The server refuses the request because one header field, or all of them together, is too large.",
     spec: "RFC 6585, Section 5",
   }),
   row({

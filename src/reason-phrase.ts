@@ -1,5 +1,5 @@
 import type { KnownStatusCode } from "./generated/codes.js";
-import { type ReasonPhrases, phrases } from "./generated/phrases.js";
+import { phrases, type ReasonPhrases } from "./generated/phrases.js";
 
 /**
  * The reason phrase of a status code, as registered with IANA in RFC 9110's

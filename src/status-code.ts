@@ -17,9 +17,10 @@ export type ErrorCode = ClientErrorCode | ServerErrorCode;
 
 /**
  * Whether `value` is a status code: an integer from 100 to 599 (RFC 9110,
- * Section 15), registered or not. The one check every other helper relies on;
- * it never throws and never coerces, so `"404"`, `404.5` and `NaN` are not
- * status codes.
+ * Section 15), registered or not. This is statuskit's definition of a status
+ * code: the class guards test the same thing for their range, and a test
+ * holds them to it. It never throws and never coerces, so `"404"`, `404.5`
+ * and `NaN` are not status codes.
  *
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15 | RFC 9110, Section 15}
  * @example
@@ -32,5 +33,6 @@ export type ErrorCode = ClientErrorCode | ServerErrorCode;
  * ```
  */
 export function isStatusCode(value: unknown): value is StatusCode {
+  // Number.isInteger first: it never coerces, so no comparison can call an object's valueOf.
   return Number.isInteger(value) && (value as number) >= 100 && (value as number) <= 599;
 }

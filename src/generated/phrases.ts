@@ -69,8 +69,12 @@ export interface ReasonPhrases {
   511: "Network Authentication Required";
 }
 
-/** The reason phrases by code. Numeric keys only, so a lookup by number can never reach a prototype member. */
-export const phrases: ReasonPhrases = /* @__PURE__ */ Object.freeze({
+/**
+ * The reason phrases by code. Numeric keys only, so a lookup by number can
+ * never reach a prototype member. Internal and never written to; not frozen,
+ * because V8 reads a frozen object's numbered keys about twice as slowly.
+ */
+export const phrases: ReasonPhrases = {
   100: "Continue",
   101: "Switching Protocols",
   102: "Processing",
@@ -136,4 +140,4 @@ export const phrases: ReasonPhrases = /* @__PURE__ */ Object.freeze({
   509: "Bandwidth Limit Exceeded",
   510: "Not Extended",
   511: "Network Authentication Required",
-});
+};

@@ -1,0 +1,189 @@
+import { STATUS_CODES } from "node:http";
+import { inspect } from "node:util";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { statuses } from "../data/statuses.js";
+import { allStatuses, reasonPhrase, statusCodeFor, statusInfo } from "../src/index.js";
+
+const prototypeKeys = Object.getOwnPropertyNames(Object.prototype);
+const badInputs: unknown[] = [
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  -0,
+  0,
+  99,
+  299,
+  600,
+  404.5,
+  -404,
+  "",
+  " ",
+  null,
+  undefined,
+  true,
+  404n,
+  [404],
+  {},
+  Object.create(null),
+  { valueOf: () => 404, toString: () => "404" },
+  Symbol("404"),
+  ...prototypeKeys,
+  "__proto__",
+  "length",
+];
+
+describe("reasonPhrase", () => {
+  it.each(statuses.map((row) => [row.code, row.phrase] as const))("gives %i the phrase %j", (code, phrase) => {
+    expect(reasonPhrase(code)).toBe(phrase);
+  });
+
+  it("uses RFC 9110's names where older packages kept the old ones", () => {
+    expect(reasonPhrase(413)).toBe("Content Too Large");
+    expect(reasonPhrase(414)).toBe("URI Too Long");
+    expect(reasonPhrase(416)).toBe("Range Not Satisfiable");
+    expect(reasonPhrase(422)).toBe("Unprocessable Content");
+  });
+
+  it("returns undefined for unknown codes and bad input, never a prototype member", () => {
+    for (const value of badInputs) expect(reasonPhrase(value as number), inspect(value)).toBeUndefined();
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        const phrase = reasonPhrase(value as number);
+        return phrase === undefined || (typeof phrase === "string" && statusInfo(value as number)?.phrase === phrase);
+      }),
+    );
+  });
+
+  it("agrees with Node's http.STATUS_CODES except where RFC 9110 renamed a phrase", () => {
+    const differences: Record<string, [string | undefined, string | undefined]> = {};
+    for (const [code, nodePhrase] of Object.entries(STATUS_CODES)) {
+      const ours = reasonPhrase(Number(code));
+      if (ours !== nodePhrase) differences[code] = [nodePhrase, ours];
+    }
+    expect(differences).toEqual({
+      413: ["Payload Too Large", "Content Too Large"],
+      418: ["I'm a Teapot", "I'm a teapot"],
+      422: ["Unprocessable Entity", "Unprocessable Content"],
+    });
+  });
+});
+
+describe("statusInfo and allStatuses", () => {
+  it("lists every code of the table once, ordered by code", () => {
+    expect(allStatuses.map((info) => info.code)).toEqual(statuses.map((row) => row.code));
+  });
+
+  it("returns the same frozen object for a code as allStatuses holds", () => {
+    for (const info of allStatuses) expect(statusInfo(info.code)).toBe(info);
+  });
+
+  it("returns undefined for unknown codes and bad input, never a prototype member", () => {
+    for (const value of badInputs) expect(statusInfo(value as number), inspect(value)).toBeUndefined();
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        const info = statusInfo(value as number);
+        return info === undefined || allStatuses.includes(info);
+      }),
+    );
+  });
+
+  it("is deeply frozen", () => {
+    const visit = (value: unknown, path: string): void => {
+      if (typeof value !== "object" || value === null) return;
+      expect(Object.isFrozen(value), path).toBe(true);
+      for (const [key, member] of Object.entries(value)) visit(member, `${path}.${key}`);
+    };
+    expect(Object.isFrozen(allStatuses)).toBe(true);
+    for (const [i, info] of allStatuses.entries()) visit(info, `allStatuses[${i}]`);
+    expect(() => {
+      (statusInfo(404) as { phrase: string }).phrase = "Lost";
+    }).toThrow(TypeError);
+  });
+
+  it("gives each code a spec link that matches its title", () => {
+    for (const info of allStatuses) {
+      if (info.spec === null) {
+        expect(info.code).toBe(509);
+        continue;
+      }
+      const rfc = /^RFC (\d+), Section ([\d.]+)$/.exec(info.spec.title);
+      if (rfc) expect(info.spec.url).toBe(`https://www.rfc-editor.org/rfc/rfc${rfc[1]}#section-${rfc[2]}`);
+      else expect(info.spec.url).toBe(`https://datatracker.ietf.org/doc/html/${info.spec.title}`);
+    }
+  });
+
+  it("has a one-sentence description for every code, in the table's words", () => {
+    for (const info of allStatuses) {
+      expect(info.description).toMatch(/^[A-Z].*\.$/);
+      expect(info.description).not.toMatch(/\.\s+[A-Z]/);
+    }
+  });
+});
+
+describe("statusCodeFor", () => {
+  it.each(statuses.map((row) => [row.phrase, row.code] as const))("finds the phrase %j", (phrase, code) => {
+    expect(statusCodeFor(phrase)).toBe(code);
+    expect(statusCodeFor(phrase.toLowerCase())).toBe(code);
+    expect(statusCodeFor(phrase.toUpperCase())).toBe(code);
+    expect(statusCodeFor(`  ${phrase.replace(/ /g, "   ")} `)).toBe(code);
+  });
+
+  it("finds every constant name, with or without its HTTP_NNN_ prefix, in any case", () => {
+    for (const row of statuses) {
+      for (const name of [row.constant, ...row.aliases]) {
+        const bare = name.slice(`HTTP_${row.code}_`.length);
+        expect(statusCodeFor(name), name).toBe(row.code);
+        expect(statusCodeFor(bare), bare).toBe(row.code);
+        expect(statusCodeFor(bare.toLowerCase()), bare).toBe(row.code);
+      }
+    }
+  });
+
+  it("finds numbers and status lines, only when the name belongs to the number", () => {
+    expect(statusCodeFor("404")).toBe(404);
+    expect(statusCodeFor(" 404 ")).toBe(404);
+    expect(statusCodeFor("404 Not Found")).toBe(404);
+    expect(statusCodeFor("HTTP/1.1 404 Not Found")).toBe(404);
+    expect(statusCodeFor("HTTP/2 503")).toBe(503);
+    expect(statusCodeFor("413 Request Entity Too Large")).toBe(413);
+    expect(statusCodeFor("404 Gone")).toBeUndefined();
+    expect(statusCodeFor("HTTP_404_OK")).toBeUndefined();
+  });
+
+  it("matches phrases regardless of apostrophes, hyphens and underscores", () => {
+    expect(statusCodeFor("im a teapot")).toBe(418);
+    expect(statusCodeFor("I’m a teapot")).toBe(418);
+    expect(statusCodeFor("non authoritative information")).toBe(203);
+    expect(statusCodeFor("multi_status")).toBe(207);
+  });
+
+  it("returns undefined for codes it does not know and for names of nothing", () => {
+    for (const text of [
+      "299",
+      "600",
+      "99",
+      "1e3",
+      "0x194",
+      "404.0",
+      "four oh four",
+      "not",
+      "found it",
+      "HTTP",
+      "http 404 404",
+    ]) {
+      expect(statusCodeFor(text), text).toBeUndefined();
+    }
+  });
+
+  it("returns undefined for non-strings and prototype keys, and never throws", () => {
+    for (const value of badInputs) expect(statusCodeFor(value as string), inspect(value)).toBeUndefined();
+    expect(statusCodeFor("a".repeat(10_000))).toBeUndefined();
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.anything()), (value) => {
+        const code = statusCodeFor(value as string);
+        return code === undefined || statusInfo(code) !== undefined;
+      }),
+    );
+  });
+});
