@@ -1,16 +1,35 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 // The ESM build is tsc's, one file per module (see tsconfig.build.json), so
 // that bundlers see each constant in its own module and can inline it. This
 // config adds the CommonJS build (one bundled file per entry, with .d.cts
-// types for `require`).
-export default defineConfig({
-  entry: { index: "src/index.ts" },
-  format: ["cjs"],
-  outDir: "dist",
-  dts: true,
-  clean: false,
-  target: "es2022",
-  platform: "neutral",
-  treeshake: true,
-});
+// types for `require`), and the CLI.
+export default defineConfig([
+  {
+    entry: { index: "src/index.ts", unofficial: "src/unofficial/index.ts" },
+    format: ["cjs"],
+    outDir: "dist",
+    dts: true,
+    clean: false,
+    target: "es2022",
+    platform: "neutral",
+    treeshake: true,
+  },
+  {
+    // One self-contained ESM file (the package is "type": "module"), so that
+    // starting the CLI loads a single module. The version is written in at
+    // build time: nothing is read from disk at run time.
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    outDir: "dist",
+    dts: false,
+    clean: false,
+    target: "node18",
+    platform: "node",
+    treeshake: true,
+    define: { __STATUSKIT_VERSION__: JSON.stringify(version) },
+  },
+]);

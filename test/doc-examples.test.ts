@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as statuskit from "../src/index.js";
+import * as unofficial from "../src/unofficial/index.js";
 
 // Every ```ts example in the sources' doc comments runs here. A line
 // `expression; // value` (or an expression followed by a line `// value`)
@@ -28,7 +29,9 @@ function examplesIn(file: string): Example[] {
 }
 
 function toChecks(code: string): string {
-  const lines = code.split("\n").filter((line) => line.trim() !== "" && !/^import .* from "statuskit";$/.test(line));
+  const lines = code
+    .split("\n")
+    .filter((line) => line.trim() !== "" && !/^import .* from "statuskit(\/unofficial)?";$/.test(line));
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
@@ -56,9 +59,10 @@ describe("doc comment examples", () => {
   it.each(examples.map((example) => [`${example.file}:${example.line}`, example] as const))("%s", (_where, example) => {
     const checks: [unknown, unknown][] = [];
     const check = (actual: unknown, expected: unknown) => checks.push([actual, expected]);
-    const names = Object.keys(statuskit);
+    const exports: Record<string, unknown> = { ...statuskit, ...unofficial };
+    const names = Object.keys(exports);
     const run = new Function("check", ...names, toChecks(example.code));
-    run(check, ...names.map((name) => (statuskit as Record<string, unknown>)[name]));
+    run(check, ...names.map((name) => exports[name]));
     for (const [actual, expected] of checks) expect(actual).toEqual(expected);
   });
 });

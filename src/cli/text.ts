@@ -1,0 +1,41 @@
+/**
+ * Word-wraps `text` to lines of at most `width` characters, each starting
+ * with `indent`. A word longer than a line (a URL) gets a line of its own
+ * and is never broken.
+ */
+export function wrap(text: string, width: number, indent = ""): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter((part) => part !== "")) {
+    if (line === "") line = indent + word;
+    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = indent + word;
+    }
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+/** Cuts `text` to at most `width` characters, ending in "…" when it was cut. */
+export function truncate(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
+}
+
+// Control characters, and the bidirectional overrides that can make a
+// terminal show text other than what it holds.
+const unsafe = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * Shows user input inside a one-line message: quoted, with control
+ * characters escaped, and cut to `width` code points (noting the full length)
+ * so that a 10 KB argument still gives one readable line.
+ */
+export function quoteInput(input: string, width = 40): string {
+  const characters = Array.from(input);
+  const shown = characters.length > width ? `${characters.slice(0, width - 1).join("")}…` : input;
+  const escaped = shown.replace(unsafe, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const length = characters.length > width ? ` (${characters.length} characters)` : "";
+  return `"${escaped}"${length}`;
+}

@@ -1,0 +1,3 @@
+export type * from "./types.js";
+export * from "./unofficial-status-info.js";
+export * from "./unofficial-statuses.js";

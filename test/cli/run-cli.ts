@@ -1,0 +1,67 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+/** The built executable under test: the real `dist/cli.js`, run with Node. */
+export const cliPath = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+
+if (!existsSync(cliPath)) {
+  throw new Error("dist/cli.js is missing: run `npm run build` first (`npm test` does it for you).");
+}
+
+export interface CliResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number | null;
+}
+
+// The environment of the machine running the tests must not decide colours.
+function cleanEnv(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  const clean: Record<string, string | undefined> = { ...process.env };
+  for (const name of ["NO_COLOR", "FORCE_COLOR", "TERM", "COLUMNS"]) delete clean[name];
+  return { ...clean, ...env };
+}
+
+/** Runs `node dist/cli.js ...args` through pipes (so stdout is not a terminal). */
+export function runCli(args: readonly string[], env: Record<string, string | undefined> = {}): CliResult {
+  const result = spawnSync(process.execPath, [cliPath, ...args], {
+    encoding: "utf8",
+    env: cleanEnv(env),
+    timeout: 10_000,
+  });
+  if (result.error) throw result.error;
+  return { stdout: result.stdout, stderr: result.stderr, exitCode: result.status };
+}
+
+const shellQuote = (text: string): string => `'${text.replace(/'/g, "'\\''")}'`;
+
+/** Whether util-linux `script` is here to give the CLI a real terminal. */
+export const hasScript = spawnSync("script", ["--version"]).status === 0;
+
+/**
+ * Runs the CLI with its stdout on a pseudo-terminal (via util-linux
+ * `script`), as a person at a terminal would. Returns what the terminal shows.
+ */
+export function runCliOnTerminal(args: readonly string[], env: Record<string, string | undefined> = {}): CliResult {
+  const command = [process.execPath, cliPath, ...args].map(shellQuote).join(" ");
+  const result = spawnSync("script", ["-qec", `stty cols 100; ${command}`, "/dev/null"], {
+    encoding: "utf8",
+    env: cleanEnv({ TERM: "xterm-256color", ...env }),
+    timeout: 10_000,
+  });
+  if (result.error) throw result.error;
+  return { stdout: result.stdout.replace(/\r\n/g, "\n"), stderr: result.stderr, exitCode: result.status };
+}
+
+// \p{Cc} rather than \u001b: the linter forbids control characters in a
+// pattern, and the only control character before "[" in our output is ESC.
+/** An ANSI colour sequence. */
+export const ansi = /\p{Cc}\[[0-9;]*m/u;
+
+/** `text` without its colours. */
+export const stripAnsi = (text: string): string => text.replace(/\p{Cc}\[[0-9;]*m/gu, "");
+
+/** The visible width of each line, without colours, in code points. */
+export function lineWidths(text: string): number[] {
+  return text.split("\n").map((line) => Array.from(stripAnsi(line)).length);
+}
