@@ -7,17 +7,26 @@ const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { versio
 // that bundlers see each constant in its own module and can inline it. This
 // config adds the CommonJS build (one bundled file per entry, with .d.cts
 // types for `require`), and the CLI.
+// One config per CommonJS entry: with both entries in one config, the
+// declaration bundler moves the shared types into a chunk and then declares
+// the `status` namespace's type members as values (`declare const
+// status_StatusInfo: typeof StatusInfo`), which breaks every CommonJS
+// TypeScript consumer that checks library files (the interop suite's
+// node16/nodenext projects).
+const commonJs = (entry: Record<string, string>) => ({
+  entry,
+  format: ["cjs" as const],
+  outDir: "dist",
+  dts: true,
+  clean: false,
+  target: "es2022",
+  platform: "neutral" as const,
+  treeshake: true,
+});
+
 export default defineConfig([
-  {
-    entry: { index: "src/index.ts", unofficial: "src/unofficial/index.ts" },
-    format: ["cjs"],
-    outDir: "dist",
-    dts: true,
-    clean: false,
-    target: "es2022",
-    platform: "neutral",
-    treeshake: true,
-  },
+  commonJs({ index: "src/index.ts" }),
+  commonJs({ unofficial: "src/unofficial/index.ts" }),
   {
     // One self-contained ESM file (the package is "type": "module"), so that
     // starting the CLI loads a single module. The version is written in at
