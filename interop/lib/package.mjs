@@ -7,10 +7,17 @@ export const interopDir = path.dirname(path.dirname(fileURLToPath(import.meta.ur
 export const fixturesDir = path.join(interopDir, "fixtures");
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
-/** `npm pack` of the package in `packageDir` into `destination`; resolves with the tarball's path. */
+/**
+ * `npm pack` of the package in `packageDir` into `destination`; resolves with
+ * the tarball's path. Scripts are off: the tarball holds the dist/ that the
+ * build made (`prepare` would only build it again), and a scratch copy with a
+ * deliberately broken dist/ packs as it is.
+ */
 export async function pack(packageDir, destination) {
   if (packageDir.endsWith(".tgz")) return path.resolve(packageDir);
-  const result = await run(npm, ["pack", "--json", "--pack-destination", destination], { cwd: packageDir });
+  const result = await run(npm, ["pack", "--json", "--ignore-scripts", "--pack-destination", destination], {
+    cwd: packageDir,
+  });
   if (result.code !== 0) throw new Error(`npm pack ${describe(result)}`);
   const [{ filename }] = JSON.parse(result.stdout);
   return path.join(destination, filename);

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { parseResults, run } from "../lib/exec.mjs";
+import { describe, parseResults, run } from "../lib/exec.mjs";
 import { makeConsumer, specifierOf } from "../lib/package.mjs";
 
 const node = process.execPath;
@@ -59,5 +59,24 @@ export async function runNode({ tmp, tarball, report }) {
         ? []
         : [`expected ${JSON.stringify(expected)}, got ${JSON.stringify(output)} (exit ${result.code})`, result.stderr];
     report.expect(`node: one-liner: node ${args.slice(0, -1).join(" ")} '${args.at(-1)}'`, failures.filter(Boolean));
+  }
+  await checkBins(consumer, report);
+}
+
+/**
+ * Each bin the package declares is linked by npm into node_modules/.bin and
+ * runs there: `statuskit 404` names the code, and an unknown name fails.
+ */
+async function checkBins(consumer, report) {
+  const bin = consumer.manifest.bin;
+  const names = typeof bin === "string" ? [consumer.manifest.name] : Object.keys(bin ?? {});
+  for (const name of names) {
+    const command = path.join(consumer.directory, "node_modules", ".bin", name);
+    const found = await run(command, ["404"], { cwd: consumer.directory, env: { NO_COLOR: "1" } });
+    const missing = await run(command, ["no such status"], { cwd: consumer.directory, env: { NO_COLOR: "1" } });
+    const failures = [];
+    if (found.code !== 0 || !found.stdout.includes("404 Not Found")) failures.push(`${name} 404 ${describe(found)}`);
+    if (missing.code === 0) failures.push(`${name} "no such status" exited 0`);
+    report.expect(`node: the installed bin: ${name} 404`, failures);
   }
 }

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, run } from "../lib/exec.mjs";
-import { interopDir, makeConsumer } from "../lib/package.mjs";
+import { interopDir, makeConsumer, specifierOf } from "../lib/package.mjs";
 
 // Each an npm alias in interop/package.json: the oldest 5.x statuskit
 // supports, the first with erasableSyntaxOnly, the newest 5.x and 6.x, and
@@ -10,8 +10,8 @@ import { interopDir, makeConsumer } from "../lib/package.mjs";
 const typescripts = ["typescript-5.0", "typescript-5.8", "typescript-5.9", "typescript-6", "typescript-7"];
 
 // Under node16 and nodenext a consumer has CommonJS files too, and each kind
-// must get its own declaration file: index.d.ts for import, index.d.cts for
-// require (read back from --listFiles).
+// must read the declaration file its exports-map condition names (checked
+// against --listFiles); under bundler, only the `import` ones.
 const nodeFiles = (erasable) => [
   "usage.ts",
   "verbatim.ts",
@@ -20,20 +20,20 @@ const nodeFiles = (erasable) => [
   ...(erasable ? ["erasable.ts"] : ["require.cts"]),
 ];
 const resolutions = [
-  { name: "node16", module: "node16", moduleResolution: "node16", files: nodeFiles, declarations: ["d.ts", "d.cts"] },
+  { name: "node16", module: "node16", moduleResolution: "node16", files: nodeFiles, conditions: ["import", "require"] },
   {
     name: "nodenext",
     module: "nodenext",
     moduleResolution: "nodenext",
     files: nodeFiles,
-    declarations: ["d.ts", "d.cts"],
+    conditions: ["import", "require"],
   },
   {
     name: "bundler",
     module: "esnext",
     moduleResolution: "bundler",
     files: (erasable) => ["usage.ts", "verbatim.ts", ...(erasable ? ["erasable.ts"] : [])],
-    declarations: ["d.ts"],
+    conditions: ["import"],
   },
 ];
 
@@ -59,7 +59,7 @@ const honoProject = {
   module: "esnext",
   moduleResolution: "bundler",
   files: () => ["hono.ts"],
-  declarations: ["d.ts"],
+  conditions: ["import"],
   minimum: "5.7.0",
 };
 const fixtures = [
@@ -79,6 +79,7 @@ export async function runTypeScript({ tmp, tarball, report }) {
   });
   const directory = path.join(consumer.directory, "typescript");
   await writeFile(path.join(directory, "package.json"), '{ "type": "module" }\n');
+  const subpathFiles = await writeSubpathFiles(directory, consumer.subpaths);
 
   for (const alias of typescripts) {
     const packageDir = path.join(interopDir, "node_modules", alias);
@@ -87,7 +88,12 @@ export async function runTypeScript({ tmp, tarball, report }) {
     const erasable = compareVersions(version, "5.8.0") >= 0;
     for (const project of [...resolutions, honoProject]) {
       const isHono = project === honoProject;
-      const files = project.files(erasable);
+      const files = [
+        ...project.files(erasable),
+        ...(isHono
+          ? []
+          : subpathFiles.filter((file) => project.conditions.includes("require") || !file.endsWith(".cts"))),
+      ];
       if (project.minimum && compareVersions(version, project.minimum) < 0) {
         console.log(
           `   note: typescript ${version}: ${project.name} not run, it needs TypeScript >= ${project.minimum}`,
@@ -111,14 +117,22 @@ export async function runTypeScript({ tmp, tarball, report }) {
       // --listFiles fills stdout: on failure, show tsc's diagnostics alone.
       const diagnostics = `${result.stdout}\n${result.stderr}`.split("\n").filter((line) => !line.startsWith("/"));
       const failures = result.code === 0 ? [] : [describe({ ...result, stdout: diagnostics.join("\n"), stderr: "" })];
-      const declarations = result.stdout
+      const read = result.stdout
         .split("\n")
-        .filter((line) => line.includes("node_modules/statuskit/dist/index."))
-        .map((line) => line.slice(line.lastIndexOf("/index.") + "/index.".length).trim());
-      if (declarations.sort().join() !== [...project.declarations].sort().join()) {
-        failures.push(
-          `read statuskit's index.${declarations.join(", index.") || "(nothing)"}, expected index.${project.declarations.join(", index.")}`,
+        .filter((line) => line.includes("/node_modules/statuskit/"))
+        .map(
+          (line) =>
+            `./${line.trim().slice(line.indexOf("/node_modules/statuskit/") + "/node_modules/statuskit/".length)}`,
         );
+      for (const condition of ["import", "require"]) {
+        for (const subpath of consumer.subpaths) {
+          const types = consumer.manifest.exports?.[subpath]?.[condition]?.types;
+          if (types === undefined) continue;
+          const wanted = project.conditions.includes(condition);
+          if (wanted && !read.includes(types))
+            failures.push(`did not read ${types} (${condition} types of ${subpath})`);
+          if (!wanted && read.includes(types)) failures.push(`read ${types}, the ${condition} types of ${subpath}`);
+        }
       }
       const settings = `isolatedModules, verbatimModuleSyntax${erasable ? ", erasableSyntaxOnly" : ""}`;
       report.expect(
@@ -128,6 +142,28 @@ export async function runTypeScript({ tmp, tarball, report }) {
       );
     }
   }
+}
+
+/**
+ * For each subpath of the exports map besides ".", a consumer file that
+ * imports it and, for node16 and nodenext, a CommonJS one that requires it.
+ */
+async function writeSubpathFiles(directory, subpaths) {
+  const files = [];
+  for (const subpath of subpaths.filter((subpath) => subpath !== ".")) {
+    const specifier = specifierOf(subpath);
+    const slug = subpath.slice(2).replaceAll(/\W+/g, "-");
+    await writeFile(
+      path.join(directory, `subpath-${slug}.ts`),
+      `import * as subpath from "${specifier}";\n\nexport const names: readonly string[] = Object.keys(subpath);\n`,
+    );
+    await writeFile(
+      path.join(directory, `subpath-${slug}.cts`),
+      `declare function require(id: string): any;\n\nconst subpath: typeof import("${specifier}") = require("${specifier}");\nObject.keys(subpath);\n`,
+    );
+    files.push(`subpath-${slug}.ts`, `subpath-${slug}.cts`);
+  }
+  return files;
 }
 
 function compareVersions(left, right) {
