@@ -125,7 +125,7 @@ export async function runTypeScript({ tmp, tarball, report }) {
             `./${line.trim().slice(line.indexOf("/node_modules/statuskit/") + "/node_modules/statuskit/".length)}`,
         );
       for (const condition of ["import", "require"]) {
-        for (const subpath of consumer.subpaths) {
+        for (const subpath of isHono ? ["."] : consumer.subpaths) {
           const types = consumer.manifest.exports?.[subpath]?.[condition]?.types;
           if (types === undefined) continue;
           const wanted = project.conditions.includes(condition);
