@@ -1,44 +1,53 @@
-import { readFileSync } from "node:fs";
+import type { Plugin } from "esbuild";
 import { defineConfig } from "tsup";
 
-const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+// Declarations come from tsc (tsconfig.build.json: one .d.ts per module, doc
+// comments kept); this config writes the JavaScript.
+//
+// ESM: three modules. generated/constants.js holds only `export const`s, so
+// that bundlers can inline a constant as its bare number; status.js holds the
+// rest of the library; index.js re-exports status.js flat and as the `status`
+// namespace. Three files instead of one per source module, because Node loads
+// each module file separately and a dozen of them tripled the import time.
+//
+// CJS: one bundled file with its own .d.cts, for `require`.
 
-// The ESM build is tsc's, one file per module (see tsconfig.build.json), so
-// that bundlers see each constant in its own module and can inline it. This
-// config adds the CommonJS build (one bundled file per entry, with .d.cts
-// types for `require`), and the CLI.
-// One config per CommonJS entry: with both entries in one config, the
-// declaration bundler moves the shared types into a chunk and then declares
-// the `status` namespace's type members as values (`declare const
-// status_StatusInfo: typeof StatusInfo`), which breaks every CommonJS
-// TypeScript consumer that checks library files (the interop suite's
-// node16/nodenext projects).
-const commonJs = (entry: Record<string, string>) => ({
-  entry,
-  format: ["cjs" as const],
-  outDir: "dist",
-  dts: true,
-  clean: false,
-  target: "es2022",
-  platform: "neutral" as const,
-  treeshake: true,
-});
+/** Leaves the imports of the ESM module boundaries as they are. */
+const keepModuleBoundaries: Plugin = {
+  name: "keep-module-boundaries",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(?:status|generated\/constants)\.js$/ }, (args) =>
+      args.kind === "entry-point" ? undefined : { path: args.path, external: true },
+    );
+  },
+};
 
 export default defineConfig([
-  commonJs({ index: "src/index.ts" }),
-  commonJs({ unofficial: "src/unofficial/index.ts" }),
   {
-    // One self-contained ESM file (the package is "type": "module"), so that
-    // starting the CLI loads a single module. The version is written in at
-    // build time: nothing is read from disk at run time.
-    entry: { cli: "src/cli/main.ts" },
+    entry: { index: "src/index.ts", status: "src/status.ts" },
     format: ["esm"],
     outDir: "dist",
-    dts: false,
-    clean: false,
-    target: "node18",
-    platform: "node",
-    treeshake: true,
-    define: { __STATUSKIT_VERSION__: JSON.stringify(version) },
+    target: "es2022",
+    platform: "neutral",
+    splitting: false,
+    esbuildPlugins: [keepModuleBoundaries],
+  },
+  {
+    // Transpiled, not bundled: a bundle would turn each `const` into a `var`,
+    // and bundlers only inline a constant declared with `const`.
+    entry: { "generated/constants": "src/generated/constants.ts" },
+    format: ["esm"],
+    outDir: "dist",
+    target: "es2022",
+    platform: "neutral",
+    bundle: false,
+  },
+  {
+    entry: { index: "src/index.ts" },
+    format: ["cjs"],
+    outDir: "dist",
+    dts: true,
+    target: "es2022",
+    platform: "neutral",
   },
 ]);

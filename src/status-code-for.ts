@@ -3,18 +3,26 @@ import { extraNames } from "./generated/names.js";
 import { phrases } from "./generated/phrases.js";
 import { lookupKey } from "./lookup-key.js";
 
-// Keys are exact phrases ("Not Found") for the fast path, and folded phrases
-// and names ("not found") for everything else. A Map, so that no key can ever
-// reach a prototype member.
+// Exact keys for the forms people type most (the phrase as registered, the
+// constant name, the bare name in upper and lower case) answer with one Map
+// lookup; anything else is folded by lookupKey and looked up again. A Map, so
+// that no key can ever reach a prototype member.
 const index: ReadonlyMap<string, KnownStatusCode> = /* @__PURE__ */ buildIndex();
 
 function buildIndex(): Map<string, KnownStatusCode> {
   const map = new Map<string, KnownStatusCode>();
+  const add = (key: string, code: KnownStatusCode) => {
+    const name = key.toUpperCase().replace(/ /g, "_");
+    map.set(key, code);
+    map.set(name, code);
+    map.set(name.toLowerCase(), code);
+    map.set(`HTTP_${code}_${name}`, code);
+  };
   for (const [code, phrase] of Object.entries(phrases)) {
     map.set(phrase, Number(code) as KnownStatusCode);
-    map.set(lookupKey(phrase), Number(code) as KnownStatusCode);
+    add(lookupKey(phrase), Number(code) as KnownStatusCode);
   }
-  for (const [key, code] of extraNames) map.set(key, code as KnownStatusCode);
+  for (const [key, code] of extraNames) add(key, code as KnownStatusCode);
   return map;
 }
 
