@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
 import type { Plugin } from "esbuild";
 import { defineConfig } from "tsup";
+
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 // Declarations come from tsc (tsconfig.build.json: one .d.ts per module, doc
 // comments kept); this config writes the JavaScript.
@@ -11,6 +14,13 @@ import { defineConfig } from "tsup";
 // each module file separately and a dozen of them tripled the import time.
 //
 // CJS: one bundled file with its own .d.cts, for `require`.
+//
+// statuskit/unofficial: one bundled ESM module and one CJS file of its own,
+// so that importing it does not load the registry (it shares only the small
+// statusCategory and deepFreeze helpers, copied in).
+//
+// The CLI: one self-contained ESM file, dist/cli.js, so that starting it
+// loads a single module; the version is written in at build time.
 
 /** Leaves the imports of the ESM module boundaries as they are. */
 const keepModuleBoundaries: Plugin = {
@@ -43,11 +53,36 @@ export default defineConfig([
     bundle: false,
   },
   {
+    entry: { "unofficial/index": "src/unofficial/index.ts" },
+    format: ["esm"],
+    outDir: "dist",
+    target: "es2022",
+    platform: "neutral",
+  },
+  {
     entry: { index: "src/index.ts" },
     format: ["cjs"],
     outDir: "dist",
     dts: true,
     target: "es2022",
     platform: "neutral",
+  },
+  {
+    // Its own build, so that each .d.cts stands alone (one build with both
+    // entries would split their shared types into a hashed chunk).
+    entry: { unofficial: "src/unofficial/index.ts" },
+    format: ["cjs"],
+    outDir: "dist",
+    dts: true,
+    target: "es2022",
+    platform: "neutral",
+  },
+  {
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    outDir: "dist",
+    target: "node18",
+    platform: "node",
+    define: { __STATUSKIT_VERSION__: JSON.stringify(version) },
   },
 ]);

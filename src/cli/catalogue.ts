@@ -39,18 +39,29 @@ function meaning(code: number, phrase: string, names: string[], description: str
   };
 }
 
-/** Every meaning, registered ones first within a code, ordered by code. */
-export const meanings: readonly Meaning[] = [
-  ...allStatuses.map((info) =>
-    meaning(
-      info.code,
-      info.phrase,
-      [lookupKey(info.phrase), bareName(info.constant), ...info.aliases.map(bareName)],
-      info.description,
-      { info },
+let built: readonly Meaning[] | undefined;
+
+/**
+ * Every meaning, registered ones first within a code, ordered by code. Built
+ * on first use, not at start-up: `statuskit 404` never needs it, and folding
+ * every description is most of the CLI's own start-up cost.
+ */
+export function meanings(): readonly Meaning[] {
+  built ??= [
+    ...allStatuses.map((info) =>
+      meaning(
+        info.code,
+        info.phrase,
+        [lookupKey(info.phrase), bareName(info.constant), ...info.aliases.map(bareName)],
+        info.description,
+        { info },
+      ),
     ),
-  ),
-  ...unofficialStatuses.map((unofficial) =>
-    meaning(unofficial.code, unofficial.phrase, [lookupKey(unofficial.phrase)], unofficial.description, { unofficial }),
-  ),
-].sort((a, b) => a.code - b.code || Number(a.info === undefined) - Number(b.info === undefined));
+    ...unofficialStatuses.map((unofficial) =>
+      meaning(unofficial.code, unofficial.phrase, [lookupKey(unofficial.phrase)], unofficial.description, {
+        unofficial,
+      }),
+    ),
+  ].sort((a, b) => a.code - b.code || Number(a.info === undefined) - Number(b.info === undefined));
+  return built;
+}

@@ -1,12 +1,11 @@
 import { statusCategory } from "../categories.js";
 import { lookupKey } from "../lookup-key.js";
 import { statusCodeFor } from "../status-code-for.js";
-import { statusInfo } from "../status-info.js";
+import { allStatuses, statusInfo } from "../status-info.js";
 import type { StatusCategory, StatusInfo } from "../types.js";
 import type { UnofficialStatus } from "../unofficial/types.js";
 import { unofficialStatusInfo } from "../unofficial/unofficial-status-info.js";
 import { unofficialStatuses } from "../unofficial/unofficial-statuses.js";
-import { meanings } from "./catalogue.js";
 import { suggestions } from "./search.js";
 import { quoteInput } from "./text.js";
 
@@ -45,7 +44,9 @@ export function codeAnswer(code: number): CodeAnswer | undefined {
 
 /** Every code with a meaning, ordered, optionally only those of one class (first digit). */
 export function codeAnswers(digit?: number): CodeAnswer[] {
-  const codes = [...new Set(meanings.map((meaning) => meaning.code))];
+  const codes = [
+    ...new Set([...allStatuses.map((info) => info.code), ...unofficialStatuses.map((status) => status.code)]),
+  ].sort((a, b) => a - b);
   return codes
     .filter((code) => digit === undefined || Math.floor(code / 100) === digit)
     .map((code) => codeAnswer(code) as CodeAnswer);

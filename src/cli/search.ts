@@ -83,7 +83,9 @@ export function search(text: string, limit = 20): Meaning[] {
 function rank(text: string): Scored[] {
   const words = queryWords(text);
   if (words.length === 0) return [];
-  const scored = meanings.map((meaning) => scoreMeaning(meaning, words)).filter((result) => result.matched > 0);
+  const scored = meanings()
+    .map((meaning) => scoreMeaning(meaning, words))
+    .filter((result) => result.matched > 0);
   const most = Math.max(0, ...scored.map((result) => result.matched));
   return scored
     .filter((result) => result.matched === most)
@@ -99,7 +101,7 @@ export function suggestions(input: string): Meaning[] {
   const key = lookupKey(input);
   // A key this long is not a mistyped name; searching it would only waste time.
   if (key === "" || key.length > 64) return [];
-  const close = meanings
+  const close = meanings()
     .map((meaning) => {
       const limit = Math.max(1, Math.floor(key.length / 4));
       const distance = Math.min(...meaning.names.map((name) => editDistance(key, name, limit)));

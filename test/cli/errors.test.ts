@@ -44,6 +44,11 @@ describe("input that names nothing exits 1", () => {
     expectOneLineError(result, 1, /"x{39}…" \(10240 characters\)/);
   });
 
+  it("answers a search for a 10 KB word with one line, quickly", () => {
+    const result = runCli(["search", "x".repeat(10_240)]);
+    expectOneLineError(result, 1, /nothing matches "x{39}…" \(10240 characters\)/);
+  });
+
   it("escapes control characters instead of sending them to the terminal", () => {
     const result = runCli(["\u001b[31mred\u0007"]);
     expectOneLineError(result, 1, /"\\u001b\[31mred\\u0007"/);
