@@ -111,9 +111,7 @@ async function findChromium() {
   const env = { DEBIAN_FRONTEND: "noninteractive" };
   const update = await run("apt-get", ["update"], { env, timeout: 300_000 });
   const install =
-    update.code === 0
-      ? await run("apt-get", ["install", "-y", "chromium"], { env, timeout: 600_000 })
-      : update;
+    update.code === 0 ? await run("apt-get", ["install", "-y", "chromium"], { env, timeout: 600_000 }) : update;
   return onPath("chromium") ?? { reason: `apt-get could not install chromium: ${describe(install)}` };
 }
 
