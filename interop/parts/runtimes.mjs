@@ -1,0 +1,49 @@
+import path from "node:path";
+import { describe, parseResults, run } from "../lib/exec.mjs";
+import { interopDir, makeConsumer } from "../lib/package.mjs";
+
+const bin = (name) => path.join(interopDir, "node_modules", ".bin", name);
+
+// Bun and Deno run the same consumer fixtures as Node, ESM and CommonJS, with
+// the package resolved from the consumer's node_modules as each runtime does it.
+const runtimes = [
+  {
+    name: "bun",
+    command: bin("bun"),
+    args: (fixture) => [fixture],
+    env: () => ({ BUN_RUNTIME_TRANSPILER_CACHE_PATH: "0", DO_NOT_TRACK: "1" }),
+  },
+  {
+    name: "deno",
+    command: bin("deno"),
+    // --cached-only: resolve from node_modules and never reach for a registry.
+    args: (fixture) => ["run", "--allow-read", "--no-lock", "--cached-only", fixture],
+    env: (tmp) => ({ DENO_DIR: path.join(tmp, "deno-dir"), DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" }),
+  },
+];
+
+export async function runRuntimes({ tmp, tarball, report }) {
+  const consumer = await makeConsumer(path.join(tmp, "runtimes"), tarball, {
+    fixtures: ["checks.mjs", "esm.mjs", "cjs.cjs"],
+  });
+  const subpaths = JSON.stringify(consumer.subpaths);
+  for (const runtime of runtimes) {
+    const env = runtime.env(tmp);
+    const version = await run(runtime.command, ["--version"], { env, timeout: 30_000 });
+    if (version.code !== 0) {
+      report.skip(`${runtime.name}`, `its binary from the npm package does not run here: ${describe(version)}`);
+      continue;
+    }
+    console.log(`   ${runtime.name} --version: ${version.stdout.trim().split("\n")[0]}`);
+    for (const fixture of ["esm.mjs", "cjs.cjs"]) {
+      const result = await run(runtime.command, [...runtime.args(fixture), subpaths], {
+        cwd: consumer.directory,
+        env,
+        timeout: 60_000,
+      });
+      for (const { name, failures } of parseResults(result, `${runtime.name}: ${fixture}`)) {
+        report.expect(name, failures);
+      }
+    }
+  }
+}
