@@ -10,39 +10,19 @@
  * in `spec`; see data/README.md for the decisions behind each `standing`.
  */
 
-import type { RedirectKind, Standing } from "../src/types.js";
+import type { StatusInfo } from "../src/types.js";
 
-export interface StatusRow {
-  /** The three-digit code. */
+/**
+ * One row: the fields of a `StatusInfo` (documented in src/types.ts), except
+ * the category, which the code gives, and the spec, written as its title
+ * ("RFC 9110, Section 15.5.5", or a draft's name where no one section defines
+ * the code; null where no spec does), from which the generator derives the URL.
+ * The phrase is IANA's description without annotations, except where
+ * data/README.md says why not.
+ */
+export interface StatusRow extends Omit<StatusInfo, "code" | "category" | "spec"> {
   readonly code: number;
-  /** The reason phrase: IANA's description without annotations, except where data/README.md says why not. */
-  readonly phrase: string;
-  /** The constant's name: `HTTP_<code>_<PHRASE>`, or DRF's name where the phrase does not make one. */
-  readonly constant: string;
-  /** Older names kept as equal constants (DRF's names for codes that RFC 9110 renamed). */
-  readonly aliases: readonly string[];
-  /** One sentence, in our own words, on what the code means and when to send it. */
-  readonly description: string;
-  /**
-   * The defining section, as "RFC 9110, Section 15.5.5", or the draft's name where
-   * no one section defines it; null where no spec does. The URL is derived.
-   */
   readonly spec: string | null;
-  readonly standing: Standing;
-  /** Heuristically cacheable by default (RFC 9110 section 15.1, RFC 7725 section 3). */
-  readonly cacheable: boolean;
-  /** False where the response never carries content (RFC 9110 section 6.4.1, and 205 by section 15.3.6). */
-  readonly content: boolean;
-  /**
-   * Header fields the spec names for this response: required (401's WWW-Authenticate),
-   * recommended (3xx Location), or named as the way to carry its information
-   * (429's Retry-After, 201's Location).
-   */
-  readonly headers: readonly string[];
-  /** For redirects that send Location, what happens to the method; null otherwise. */
-  readonly redirect: RedirectKind | null;
-  /** The same request may succeed if sent again later (or, for 421, over another connection). */
-  readonly retryable: boolean;
 }
 
 const defaults = {
