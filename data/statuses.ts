@@ -23,6 +23,8 @@ import type { StatusInfo } from "../src/types.js";
 export interface StatusRow extends Omit<StatusInfo, "code" | "category" | "spec"> {
   readonly code: number;
   readonly spec: string | null;
+  /** Phrases earlier specs gave the code, which people still paste from logs; `statusCodeFor` finds them. */
+  readonly formerPhrases?: readonly string[];
 }
 
 const defaults = {
@@ -384,6 +386,7 @@ export const statuses: readonly StatusRow[] = [
     phrase: "Content Too Large",
     constant: "HTTP_413_CONTENT_TOO_LARGE",
     aliases: ["HTTP_413_REQUEST_ENTITY_TOO_LARGE"],
+    formerPhrases: ["Payload Too Large", "Request Entity Too Large"],
     description:
       "The request content is larger than the server will process; if the limit is temporary, Retry-After says when to try again.",
     spec: "RFC 9110, Section 15.5.14",
@@ -394,6 +397,7 @@ export const statuses: readonly StatusRow[] = [
     phrase: "URI Too Long",
     constant: "HTTP_414_URI_TOO_LONG",
     aliases: ["HTTP_414_REQUEST_URI_TOO_LONG"],
+    formerPhrases: ["Request-URI Too Long"],
     description: "The target URI is longer than the server will interpret, often a GET that should have been a POST.",
     spec: "RFC 9110, Section 15.5.15",
     cacheable: true,
@@ -412,6 +416,7 @@ export const statuses: readonly StatusRow[] = [
     phrase: "Range Not Satisfiable",
     constant: "HTTP_416_RANGE_NOT_SATISFIABLE",
     aliases: ["HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE"],
+    formerPhrases: ["Requested Range Not Satisfiable"],
     description:
       "None of the requested byte ranges overlap the representation; Content-Range gives its current length.",
     spec: "RFC 9110, Section 15.5.17",
@@ -427,6 +432,7 @@ export const statuses: readonly StatusRow[] = [
   row({
     code: 418,
     phrase: "I'm a teapot",
+    formerPhrases: ["I'm a Teapot"],
     constant: "HTTP_418_IM_A_TEAPOT",
     description:
       "The HTCPCP joke from RFC 2324: a teapot refusing to brew coffee; RFC 9110 reserves the code (IANA lists it as unused) because it is deployed, so do not give it a real meaning.",
@@ -447,6 +453,7 @@ export const statuses: readonly StatusRow[] = [
     phrase: "Unprocessable Content",
     constant: "HTTP_422_UNPROCESSABLE_CONTENT",
     aliases: ["HTTP_422_UNPROCESSABLE_ENTITY"],
+    formerPhrases: ["Unprocessable Entity"],
     description:
       "The content is well formed and of a supported type, but its instructions cannot be followed, such as failed validation.",
     spec: "RFC 9110, Section 15.5.21",

@@ -112,20 +112,23 @@ ${values}
 }
 
 function namesFile(rows: readonly StatusRow[]): string {
-  // Names whose folded form differs from the folded phrase; statusCodeFor finds the others through the phrases.
+  // Names and former phrases whose folded form differs from the folded
+  // phrase; statusCodeFor finds the others through the phrases.
   const extra: string[] = [];
   for (const row of rows) {
-    const phraseKey = lookupKey(row.phrase);
-    for (const name of [row.constant, ...row.aliases]) {
-      const key = lookupKey(name.slice(`HTTP_${row.code}_`.length));
-      if (key !== phraseKey) extra.push(`  [${json(key)}, ${row.code}],`);
+    const seen = new Set([lookupKey(row.phrase)]);
+    const names = [row.constant, ...row.aliases].map((name) => name.slice(`HTTP_${row.code}_`.length));
+    for (const key of [...names, ...(row.formerPhrases ?? [])].map(lookupKey)) {
+      if (!seen.has(key)) extra.push(`  [${json(key)}, ${row.code}],`);
+      seen.add(key);
     }
   }
   return `${header}
 /**
- * Constant names (without their \`HTTP_NNN_\` prefix, folded by lookupKey) that
- * do not fold to the same key as the code's phrase: renamed codes and DRF's
- * older names. statusCodeFor finds every other name through the phrases.
+ * Constant names (without their \`HTTP_NNN_\` prefix) and former phrases,
+ * folded by lookupKey, that do not fold to the same key as the code's phrase:
+ * DRF's older names and the phrases RFC 9110 replaced. statusCodeFor finds
+ * every other name through the phrases.
  */
 export const extraNames: readonly (readonly [key: string, code: number])[] = [
 ${extra.join("\n")}

@@ -26,9 +26,10 @@ function buildIndex(): Map<string, KnownStatusCode> {
   return map;
 }
 
-// After folding: an optional "http" (with an optional version, as in
-// "HTTP/1.1 404 Not Found"), the three digits, then an optional phrase or name.
-const numbered = /^(?:http(?: \d){0,2} )?(\d{3})(?: (.+))?$/;
+// A number or a status line, matched on the raw text so that a sign or a
+// bracket around the number is not folded away: "404", "404 Not Found",
+// "HTTP/1.1 404 Not Found", "HTTP_404_NOT_FOUND".
+const numbered = /^(?:HTTP(?:\/\d(?:\.\d)?)?[\s_-]+)?(\d{3})(?:[\s_-]+(.+))?$/i;
 
 /**
  * The status code named by `text`, or `undefined` when no known code matches.
@@ -56,11 +57,11 @@ export function statusCodeFor(text: string): KnownStatusCode | undefined {
   if (typeof text !== "string") return undefined;
   const exact = index.get(text);
   if (exact !== undefined) return exact;
-  const key = lookupKey(text);
-  const match = numbered.exec(key);
-  if (match === null) return index.get(key);
+  const match = numbered.exec(text.trim());
+  if (match === null) return index.get(lookupKey(text));
   const code = Number(match[1]);
   if (!Object.hasOwn(phrases, code)) return undefined;
-  if (match[2] !== undefined && index.get(match[2]) !== code) return undefined;
+  const name = match[2];
+  if (name !== undefined && (index.get(name) ?? index.get(lookupKey(name))) !== code) return undefined;
   return code as KnownStatusCode;
 }

@@ -151,6 +151,16 @@ describe("statusCodeFor", () => {
     expect(statusCodeFor("HTTP_404_OK")).toBeUndefined();
   });
 
+  it("finds the phrases earlier specs used, as Node and older packages still print them", () => {
+    for (const [code, nodePhrase] of Object.entries(STATUS_CODES)) {
+      expect(statusCodeFor(nodePhrase as string), nodePhrase).toBe(Number(code));
+    }
+    expect(statusCodeFor("Payload Too Large")).toBe(413);
+    expect(statusCodeFor("413 Request Entity Too Large")).toBe(413);
+    expect(statusCodeFor("Requested Range Not Satisfiable")).toBe(416);
+    expect(statusCodeFor("Unprocessable Entity")).toBe(422);
+  });
+
   it("matches phrases regardless of apostrophes, hyphens and underscores", () => {
     expect(statusCodeFor("im a teapot")).toBe(418);
     expect(statusCodeFor("I’m a teapot")).toBe(418);

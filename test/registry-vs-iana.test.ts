@@ -25,12 +25,14 @@ describe("the table against the vendored IANA registry", () => {
     expect(row?.standing).not.toBe("unofficial");
   });
 
-  it("names the same RFC as IANA for every registered code", () => {
+  it("names the same RFC as IANA for every registered code, and the same section where IANA gives one", () => {
     for (const iana of ianaAssigned) {
       const spec = tableByCode.get(iana.from)?.spec ?? "";
       const rfc = /^RFC (\d+)/.exec(spec)?.[1];
       const referenced = rfc ? `RFC${rfc}` : spec;
       expect(iana.reference, `${iana.from}: ${spec}`).toContain(referenced);
+      const ianaSection = /^\[RFC(\d+), Section ([\d.]+)\]$/.exec(iana.reference);
+      if (ianaSection) expect(spec, String(iana.from)).toBe(`RFC ${ianaSection[1]}, Section ${ianaSection[2]}`);
     }
   });
 

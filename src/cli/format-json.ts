@@ -20,7 +20,7 @@ export function jsonEntry(answer: CodeAnswer): JsonEntry {
   return answer.unofficial.length === 0 ? answer.info : { ...answer.info, unofficial: answer.unofficial };
 }
 
-/** One entry as an object, or several (or a class, a search, the table) as an array; two-space indented. */
-export function formatJson(entries: JsonEntry | readonly JsonEntry[]): string {
+/** One entry as an object (null when one argument matched nothing), or several (or a class, a search, the table) as an array; two-space indented. */
+export function formatJson(entries: JsonEntry | readonly JsonEntry[] | null): string {
   return JSON.stringify(entries, null, 2);
 }

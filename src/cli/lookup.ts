@@ -37,7 +37,11 @@ export type Answer = CodeAnswer | ClassAnswer | MissingAnswer;
 export function codeAnswer(code: number): CodeAnswer | undefined {
   const category = statusCategory(code);
   const info = statusInfo(code);
-  const unofficial = unofficialStatusInfo(code) ?? [];
+  // 509 is in the registry table already (standing "unofficial", kept for
+  // DRF); its row in the unofficial table says the same thing again.
+  const unofficial = (unofficialStatusInfo(code) ?? []).filter(
+    (status) => !(info?.standing === "unofficial" && status.phrase === info.phrase),
+  );
   if (category === undefined || (info === undefined && unofficial.length === 0)) return undefined;
   return { kind: "code", code, category, info, unofficial };
 }

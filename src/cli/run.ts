@@ -64,7 +64,8 @@ export function run(invocation: Invocation): Outcome {
       (code) => codeAnswer(code) as CodeAnswer,
     );
     if (found.length === 0) {
-      return { stdout: "", stderr: message(`nothing matches ${quoteInput(query)}`), exitCode: 1 };
+      const stdout = command.json ? "[]\n" : "";
+      return { stdout, stderr: message(`nothing matches ${quoteInput(query)}`), exitCode: 1 };
     }
     const stdout = command.json ? formatJson(found.map(jsonEntry)) : formatRows(found, layout).join("\n");
     return { stdout: `${stdout}\n`, stderr: "", exitCode: 0 };
@@ -83,9 +84,12 @@ export function run(invocation: Invocation): Outcome {
   const stderr = answers.map((answer) => (answer.kind === "missing" ? message(answer.message) : "")).join("");
   let stdout = "";
   if (command.json) {
-    const single = command.inputs.length === 1 && found.length === 1 && found[0]?.kind === "code";
+    // Always one JSON value, so that a pipe into a parser never breaks: one
+    // argument naming a code gives an object (null when nothing matches),
+    // anything else an array of what was found.
     const entries = found.flatMap(entriesOf);
-    if (found.length > 0) stdout = `${formatJson(single ? (entries[0] as JsonEntry) : entries)}\n`;
+    const single = command.inputs.length === 1 && answers[0]?.kind !== "class";
+    stdout = `${formatJson(single ? (entries[0] ?? null) : entries)}\n`;
   } else if (found.length > 0) {
     stdout = `${found.map((answer) => textOf(answer, layout)).join("\n\n")}\n`;
   }

@@ -68,10 +68,28 @@ describe("--json", () => {
     expect(stderr).toMatch(/^statuskit: 299 is in the 2xx Success class/);
   });
 
-  it("prints nothing on stdout when nothing is found", () => {
+  it("prints null for one argument that matches nothing, and exits 1", () => {
     const { stdout, exitCode } = json(["299"]);
     expect(exitCode).toBe(1);
-    expect(stdout).toBe("");
+    expect(JSON.parse(stdout)).toBeNull();
+  });
+
+  it("prints an array of what was found when some of several arguments match nothing", () => {
+    const { stdout, exitCode } = json(["404", "nope"]);
+    expect(exitCode).toBe(1);
+    expect(JSON.parse(stdout)).toEqual([statusInfo(404)]);
+  });
+
+  it("prints an empty array for a search that finds nothing", () => {
+    const { stdout, exitCode } = json(["search", "zzzzzz"]);
+    expect(exitCode).toBe(1);
+    expect(JSON.parse(stdout)).toEqual([]);
+  });
+
+  it("gives 509 as its registry row, without repeating it as an unofficial meaning", () => {
+    const entry = JSON.parse(json(["509"]).stdout);
+    expect(entry).toEqual(statusInfo(509));
+    expect(entry.standing).toBe("unofficial");
   });
 
   it("is never coloured", () => {
