@@ -29,14 +29,21 @@ const parts = {
 };
 
 const repoDir = path.dirname(interopDir);
-const { values: options } = parseArgs({
-  options: {
-    only: { type: "string" },
-    package: { type: "string", default: repoDir },
-    keep: { type: "boolean", default: false },
-    "no-install": { type: "boolean", default: false },
-  },
-});
+const usage = `usage: npm run test:interop -- [--only ${Object.keys(parts).join(",")}] [--package DIR|TGZ] [--keep] [--no-install]`;
+let options;
+try {
+  ({ values: options } = parseArgs({
+    options: {
+      only: { type: "string" },
+      package: { type: "string", default: repoDir },
+      keep: { type: "boolean", default: false },
+      "no-install": { type: "boolean", default: false },
+    },
+  }));
+} catch (error) {
+  console.error(`test:interop: ${error.message}\n${usage}`);
+  process.exit(2);
+}
 const selected = options.only ? options.only.split(",") : Object.keys(parts);
 for (const name of selected) {
   if (!(name in parts)) throw new Error(`unknown part ${name}; parts: ${Object.keys(parts).join(", ")}`);

@@ -4,9 +4,19 @@ import { interopDir, makeConsumer } from "../lib/package.mjs";
 
 const bin = (name) => path.join(interopDir, "node_modules", ".bin", name);
 
-// Bun and Deno run the same consumer fixtures as Node, ESM and CommonJS, with
-// the package resolved from the consumer's node_modules as each runtime does it.
+// Bun, Deno and the Node.js releases other than the machine's (22 and 24, from
+// the npm registry's linux-x64 builds, optional elsewhere) run the same
+// consumer fixtures as Node, ESM and CommonJS, with the package resolved from
+// the consumer's node_modules as each runtime does it.
+const otherNodes = ["22", "24"].map((major) => ({
+  name: `node ${major}`,
+  command: path.join(interopDir, "node_modules", `node-${major}`, "bin", "node"),
+  args: (fixture) => [fixture],
+  env: () => ({}),
+}));
+
 const runtimes = [
+  ...otherNodes,
   {
     name: "bun",
     command: bin("bun"),
