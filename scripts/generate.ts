@@ -197,7 +197,10 @@ function codesFile(rows: readonly StatusRow[]): string {
 export type RegisteredStatusCode =
 ${union(rows.filter(isRegistered).map((row) => row.code))};
 
-/** Every code statuskit knows: the registered ones plus 509, which Django REST Framework names although IANA does not. */
+/** Every code statuskit knows: the registered ones plus ${rows
+    .filter((row) => !isRegistered(row))
+    .map((row) => row.code)
+    .join(", ")}, which Django REST Framework names although IANA does not. */
 export type KnownStatusCode =
 ${union(rows.map((row) => row.code))};
 
