@@ -1,12 +1,15 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
 import * as statuskit from "../src/index.js";
 import * as unofficial from "../src/unofficial/index.js";
 
-// Every ```ts example in the sources' doc comments runs here. A line
-// `expression; // value` (or an expression followed by a line `// value`)
-// asserts that the expression equals the value; imports from "statuskit" are
-// provided. So the examples people read on hover cannot go stale.
+// Every ```ts example in the sources' doc comments and in the README runs
+// here. A top-level line `expression; // value` (or an expression followed by
+// a line `// value`) asserts that the expression equals the value; after the
+// value, a colon or a parenthesis may start a remark. Imports from
+// "statuskit" are provided. So the examples people read on hover and on the
+// front page cannot go stale.
 
 interface Example {
   readonly file: string;
@@ -15,7 +18,7 @@ interface Example {
 }
 
 function examplesIn(file: string): Example[] {
-  const text = readFileSync(new URL(`../src/${file}`, import.meta.url), "utf8");
+  const text = readFileSync(new URL(`../${file}`, import.meta.url), "utf8");
   const examples: Example[] = [];
   const pattern = /```ts\n([\s\S]*?)```/g;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
@@ -28,6 +31,13 @@ function examplesIn(file: string): Example[] {
   return examples;
 }
 
+/** The value a `// value: remark` comment asserts: a quoted string, a list, or everything before a remark. */
+function valueOf(comment: string): string {
+  const value = /^("(?:[^"\\]|\\.)*"|\[[^\]]*\]|[^:(]+?)\s*(?:[:(].*)?$/.exec(comment.trim())?.[1] ?? comment;
+  new Function(`return (${value});`); // a comment that is not a value is a broken example: fail here
+  return value;
+}
+
 function toChecks(code: string): string {
   const lines = code
     .split("\n")
@@ -35,25 +45,27 @@ function toChecks(code: string): string {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
+    const topLevel = !/^(?:\s|}|if\b|return\b|const\b|let\b|function\b)/.test(line);
     const inline = /^(.*?);\s*\/\/ (.+)$/.exec(line);
-    const next = /^\s*\/\/ (.+)$/.exec(lines[i + 1] ?? "");
-    if (inline) out.push(`check(${inline[1]}, ${inline[2]});`);
-    else if (next && line.trim().endsWith(";")) {
-      out.push(`check(${line.trim().slice(0, -1)}, ${next[1]});`);
+    const next = /^\/\/ (.+)$/.exec(lines[i + 1] ?? "");
+    if (topLevel && inline) out.push(`check(${inline[1]}, ${valueOf(inline[2] ?? "")});`);
+    else if (topLevel && next && line.endsWith(";")) {
+      out.push(`check(${line.slice(0, -1)}, ${valueOf(next[1] ?? "")});`);
       i++;
     } else out.push(line);
   }
   return out.join("\n");
 }
 
-const sourceFiles = readdirSync(new URL("../src/", import.meta.url), { recursive: true, encoding: "utf8" }).filter(
-  (file) => file.endsWith(".ts") && !file.startsWith("cli"),
-);
-const examples = sourceFiles.flatMap(examplesIn);
+const sourceFiles = readdirSync(new URL("../src/", import.meta.url), { recursive: true, encoding: "utf8" })
+  .filter((file) => file.endsWith(".ts") && !file.startsWith("cli"))
+  .map((file) => `src/${file}`);
+const examples = [...sourceFiles, "README.md"].flatMap(examplesIn);
 
 describe("doc comment examples", () => {
-  it("finds examples to run", () => {
+  it("finds examples to run, in the sources and in the README", () => {
     expect(examples.length).toBeGreaterThan(20);
+    expect(examples.filter((example) => example.file === "README.md").length).toBeGreaterThan(4);
   });
 
   it.each(examples.map((example) => [`${example.file}:${example.line}`, example] as const))("%s", (_where, example) => {
@@ -61,7 +73,9 @@ describe("doc comment examples", () => {
     const check = (actual: unknown, expected: unknown) => checks.push([actual, expected]);
     const exports: Record<string, unknown> = { ...statuskit, ...unofficial };
     const names = Object.keys(exports);
-    const run = new Function("check", ...names, toChecks(example.code));
+    // Wrapped in a function so that a top-level `return` (the seed example) is valid; TypeScript is stripped.
+    const body = transformSync(`function example() {\n${toChecks(example.code)}\n}`, { loader: "ts" }).code;
+    const run = new Function("check", ...names, `${body}\nreturn example();`);
     run(check, ...names.map((name) => exports[name]));
     for (const [actual, expected] of checks) expect(actual).toEqual(expected);
   });
