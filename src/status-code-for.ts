@@ -7,7 +7,16 @@ import { lookupKey } from "./lookup-key.js";
 // constant name, the bare name in upper and lower case) answer with one Map
 // lookup; anything else is folded by lookupKey and looked up again. A Map, so
 // that no key can ever reach a prototype member.
-const index: ReadonlyMap<string, KnownStatusCode> = /* @__PURE__ */ buildIndex();
+//
+// Built on the first lookup, not at import: building it takes about a third
+// of a millisecond that a program which never looks a name up should not pay
+// on every start. Once built it never changes.
+let index: ReadonlyMap<string, KnownStatusCode> | undefined;
+
+function find(key: string): KnownStatusCode | undefined {
+  index ??= buildIndex();
+  return index.get(key);
+}
 
 function buildIndex(): Map<string, KnownStatusCode> {
   const map = new Map<string, KnownStatusCode>();
@@ -55,13 +64,13 @@ const numbered = /^(?:HTTP(?:\/\d(?:\.\d)?)?[\s_-]+)?(\d{3})(?:[\s_-]+(.+))?$/i;
  */
 export function statusCodeFor(text: string): KnownStatusCode | undefined {
   if (typeof text !== "string") return undefined;
-  const exact = index.get(text);
+  const exact = find(text);
   if (exact !== undefined) return exact;
   const match = numbered.exec(text.trim());
-  if (match === null) return index.get(lookupKey(text));
+  if (match === null) return find(lookupKey(text));
   const code = Number(match[1]);
   if (!Object.hasOwn(phrases, code)) return undefined;
   const name = match[2];
-  if (name !== undefined && (index.get(name) ?? index.get(lookupKey(name))) !== code) return undefined;
+  if (name !== undefined && (find(name) ?? find(lookupKey(name))) !== code) return undefined;
   return code as KnownStatusCode;
 }
