@@ -32,7 +32,7 @@ function examplesIn(file: string): Example[] {
 }
 
 /** The value a `// value: remark` comment asserts: a quoted string, a list, or everything before a remark. */
-function valueOf(comment: string): string {
+function assertedValue(comment: string): string {
   const value = /^("(?:[^"\\]|\\.)*"|\[[^\]]*\]|[^:(]+?)\s*(?:[:(].*)?$/.exec(comment.trim())?.[1] ?? comment;
   new Function(`return (${value});`); // a comment that is not a value is a broken example: fail here
   return value;
@@ -48,9 +48,9 @@ function toChecks(code: string): string {
     const topLevel = !/^(?:\s|}|if\b|return\b|const\b|let\b|function\b)/.test(line);
     const inline = /^(.*?);\s*\/\/ (.+)$/.exec(line);
     const next = /^\/\/ (.+)$/.exec(lines[i + 1] ?? "");
-    if (topLevel && inline) out.push(`check(${inline[1]}, ${valueOf(inline[2] ?? "")});`);
+    if (topLevel && inline) out.push(`check(${inline[1]}, ${assertedValue(inline[2] ?? "")});`);
     else if (topLevel && next && line.endsWith(";")) {
-      out.push(`check(${line.slice(0, -1)}, ${valueOf(next[1] ?? "")});`);
+      out.push(`check(${line.slice(0, -1)}, ${assertedValue(next[1] ?? "")});`);
       i++;
     } else out.push(line);
   }
