@@ -1,4 +1,5 @@
-import type { RedirectKind, Standing, StatusInfo } from "../types.js";
+import { statusCategory } from "../categories.js";
+import type { RedirectKind, Standing, StatusCategory, StatusInfo } from "../types.js";
 import type { Confidence, UnofficialStatus } from "../unofficial/types.js";
 import type { Palette } from "./colours.js";
 import type { CodeAnswer } from "./lookup.js";
@@ -32,14 +33,18 @@ const confidenceLabels: Readonly<Record<Confidence, string>> = {
   low: "low: folklore, no authoritative source found",
 };
 
+const categoryColours: Readonly<Record<StatusCategory, "blue" | "green" | "cyan" | "yellow" | "red">> = {
+  informational: "blue",
+  success: "green",
+  redirect: "cyan",
+  "client-error": "yellow",
+  "server-error": "red",
+};
+
 /** Colours a code by its class, so a table reads at a glance. */
 function colourCode(code: number, colours: Palette): string {
-  const text = String(code);
-  if (code >= 500) return colours.red(text);
-  if (code >= 400) return colours.yellow(text);
-  if (code >= 300) return colours.cyan(text);
-  if (code >= 200) return colours.green(text);
-  return colours.blue(text);
+  const category = statusCategory(code);
+  return category === undefined ? String(code) : colours[categoryColours[category]](String(code));
 }
 
 const categoryLabel = (code: number): string =>
