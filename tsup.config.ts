@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Plugin } from "esbuild";
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
+
+type TsupPlugin = NonNullable<Options["plugins"]>[number];
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
@@ -29,6 +31,25 @@ const keepModuleBoundaries: Plugin = {
     build.onResolve({ filter: /^\.\/(?:status|generated\/constants)\.js$/ }, (args) =>
       args.kind === "entry-point" ? undefined : { path: args.path, external: true },
     );
+  },
+};
+
+/**
+ * esbuild's CommonJS helper `__export` walks the export list with `for...in`,
+ * which also visits enumerable properties inherited from `Object.prototype`:
+ * with the prototype polluted, `require("statuskit")` threw ("Getter must be
+ * a function") or gained the polluting function as an export. The helper is
+ * rewritten to walk the list's own keys only; the build fails if esbuild ever
+ * writes the helper differently, so the rewrite cannot silently stop applying.
+ */
+const ownExportsOnly: TsupPlugin = {
+  name: "own-exports-only",
+  renderChunk(code) {
+    if (this.format !== "cjs" || !code.includes("var __export =")) return undefined;
+    const inherited = "for (var name in all)";
+    if (code.split(inherited).length !== 2)
+      throw new Error(`esbuild's __export helper changed: expected one "${inherited}"`);
+    return { code: code.replace(inherited, "for (var name of Object.keys(all))") };
   },
 };
 
@@ -64,6 +85,7 @@ export default defineConfig([
     format: ["cjs"],
     outDir: "dist",
     dts: true,
+    plugins: [ownExportsOnly],
     target: "es2022",
     platform: "neutral",
   },
@@ -74,6 +96,7 @@ export default defineConfig([
     format: ["cjs"],
     outDir: "dist",
     dts: true,
+    plugins: [ownExportsOnly],
     target: "es2022",
     platform: "neutral",
   },

@@ -23,13 +23,40 @@ import type { StatusInfo } from "../src/types.js";
 export interface StatusRow extends Omit<StatusInfo, "code" | "category" | "spec"> {
   readonly code: number;
   readonly spec: string | null;
-  /** Phrases earlier specs gave the code, which people still paste from logs; `statusCodeFor` finds them. */
-  readonly formerPhrases?: readonly string[];
+  /**
+   * Other reason phrases that status lines have carried for the code, from
+   * earlier specs and from servers and runtimes that still send them (nginx
+   * answers `HTTP/1.1 302 Moved Temporarily`); `statusCodeFor` finds them.
+   * Only phrases that fold to a different key than the current one are listed.
+   */
+  readonly formerPhrases?: readonly FormerPhrase[];
 }
+
+/** A reason phrase other than the registered one, and where it is written. */
+export interface FormerPhrase {
+  /** As the source writes it. */
+  readonly phrase: string;
+  /**
+   * The specs, and the published sources of servers and runtimes, that use it:
+   * RFC 1945 and RFC 2068, RFC 2616 and RFC 7231 (Section 6.1.1, or 6.1 in RFC
+   * 7231); nginx (`src/http/ngx_http_header_filter_module.c`); Apache httpd
+   * (`modules/http/http_protocol.c`); Node.js (`http.STATUS_CODES`); CPython
+   * (`http.HTTPStatus`, before 3.13 where noted).
+   */
+  readonly sources: readonly string[];
+}
+
+/**
+ * The date of the IANA registry snapshot the table is held against
+ * (data/iana-http-status-codes.csv): every registry fact in the table,
+ * including a temporary registration's `expires`, is as stated on this date.
+ */
+export const registryDate = "2025-09-15";
 
 const defaults = {
   aliases: [],
   standing: "standard",
+  expires: null,
   cacheable: false,
   content: true,
   headers: [],
@@ -88,9 +115,10 @@ export const statuses: readonly StatusRow[] = [
     phrase: "Upload Resumption Supported",
     constant: "HTTP_104_UPLOAD_RESUMPTION_SUPPORTED",
     description:
-      "An interim response telling the client that this upload can be resumed, and where, if the connection breaks; a temporary IANA registration whose stated expiry is 2026-11-13.",
+      "An interim response telling the client that this upload can be resumed, and where, if the connection breaks; a temporary IANA registration for a draft, which lapses on its expiry date unless it is extended.",
     spec: "draft-ietf-httpbis-resumable-upload-05",
     standing: "temporary",
+    expires: "2026-11-13",
     content: false,
     headers: ["Location", "Upload-Draft-Interop-Version"],
   }),
@@ -209,6 +237,7 @@ export const statuses: readonly StatusRow[] = [
   row({
     code: 302,
     phrase: "Found",
+    formerPhrases: [{ phrase: "Moved Temporarily", sources: ["RFC 1945", "RFC 2068", "nginx"] }],
     constant: "HTTP_302_FOUND",
     description:
       "The resource is temporarily at the URI in Location; clients may turn a POST into a GET when following it, so prefer 307 or 303 to say which you mean.",
@@ -317,6 +346,7 @@ export const statuses: readonly StatusRow[] = [
   row({
     code: 405,
     phrase: "Method Not Allowed",
+    formerPhrases: [{ phrase: "Not Allowed", sources: ["nginx"] }],
     constant: "HTTP_405_METHOD_NOT_ALLOWED",
     description:
       "The resource exists but does not support this method; the response must list the methods it does support in Allow.",
@@ -344,6 +374,7 @@ export const statuses: readonly StatusRow[] = [
   row({
     code: 408,
     phrase: "Request Timeout",
+    formerPhrases: [{ phrase: "Request Time-out", sources: ["RFC 2068", "RFC 2616", "nginx"] }],
     constant: "HTTP_408_REQUEST_TIMEOUT",
     description:
       "The server gave up waiting for the client to finish sending the request and is closing the connection; the client may send it again.",
@@ -384,9 +415,15 @@ export const statuses: readonly StatusRow[] = [
   row({
     code: 413,
     phrase: "Content Too Large",
+    formerPhrases: [
+      {
+        phrase: "Request Entity Too Large",
+        sources: ["RFC 2068", "RFC 2616", "nginx", "Apache httpd", "CPython before 3.13"],
+      },
+      { phrase: "Payload Too Large", sources: ["RFC 7231", "Node.js"] },
+    ],
     constant: "HTTP_413_CONTENT_TOO_LARGE",
     aliases: ["HTTP_413_REQUEST_ENTITY_TOO_LARGE"],
-    formerPhrases: ["Payload Too Large", "Request Entity Too Large"],
     description:
       "The request content is larger than the server will process; if the limit is temporary, Retry-After says when to try again.",
     spec: "RFC 9110, Section 15.5.14",
@@ -395,9 +432,12 @@ export const statuses: readonly StatusRow[] = [
   row({
     code: 414,
     phrase: "URI Too Long",
+    formerPhrases: [
+      { phrase: "Request-URI Too Large", sources: ["RFC 2068", "RFC 2616", "nginx"] },
+      { phrase: "Request-URI Too Long", sources: ["Apache httpd", "CPython before 3.13"] },
+    ],
     constant: "HTTP_414_URI_TOO_LONG",
     aliases: ["HTTP_414_REQUEST_URI_TOO_LONG"],
-    formerPhrases: ["Request-URI Too Long"],
     description: "The target URI is longer than the server will interpret, often a GET that should have been a POST.",
     spec: "RFC 9110, Section 15.5.15",
     cacheable: true,
@@ -414,9 +454,14 @@ export const statuses: readonly StatusRow[] = [
   row({
     code: 416,
     phrase: "Range Not Satisfiable",
+    formerPhrases: [
+      {
+        phrase: "Requested Range Not Satisfiable",
+        sources: ["RFC 2616", "nginx", "Apache httpd", "CPython before 3.13"],
+      },
+    ],
     constant: "HTTP_416_RANGE_NOT_SATISFIABLE",
     aliases: ["HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE"],
-    formerPhrases: ["Requested Range Not Satisfiable"],
     description:
       "None of the requested byte ranges overlap the representation; Content-Range gives its current length.",
     spec: "RFC 9110, Section 15.5.17",
@@ -432,7 +477,7 @@ export const statuses: readonly StatusRow[] = [
   row({
     code: 418,
     phrase: "I'm a teapot",
-    formerPhrases: ["I'm a Teapot"],
+    formerPhrases: [{ phrase: "I'm a Teapot", sources: ["Node.js", "CPython"] }],
     constant: "HTTP_418_IM_A_TEAPOT",
     description:
       "The HTCPCP joke from RFC 2324: a teapot refusing to brew coffee; RFC 9110 reserves the code (IANA lists it as unused) because it is deployed, so do not give it a real meaning.",
@@ -451,9 +496,9 @@ export const statuses: readonly StatusRow[] = [
   row({
     code: 422,
     phrase: "Unprocessable Content",
+    formerPhrases: [{ phrase: "Unprocessable Entity", sources: ["Apache httpd", "Node.js", "CPython before 3.13"] }],
     constant: "HTTP_422_UNPROCESSABLE_CONTENT",
     aliases: ["HTTP_422_UNPROCESSABLE_ENTITY"],
-    formerPhrases: ["Unprocessable Entity"],
     description:
       "The content is well formed and of a supported type, but its instructions cannot be followed, such as failed validation.",
     spec: "RFC 9110, Section 15.5.21",
@@ -552,6 +597,7 @@ export const statuses: readonly StatusRow[] = [
   row({
     code: 503,
     phrase: "Service Unavailable",
+    formerPhrases: [{ phrase: "Service Temporarily Unavailable", sources: ["nginx"] }],
     constant: "HTTP_503_SERVICE_UNAVAILABLE",
     description:
       "The server cannot handle the request right now, through overload or maintenance; Retry-After may say when to come back.",
@@ -562,6 +608,7 @@ export const statuses: readonly StatusRow[] = [
   row({
     code: 504,
     phrase: "Gateway Timeout",
+    formerPhrases: [{ phrase: "Gateway Time-out", sources: ["RFC 2068", "RFC 2616", "nginx"] }],
     constant: "HTTP_504_GATEWAY_TIMEOUT",
     description: "A gateway or proxy did not get a response from the upstream server in time.",
     spec: "RFC 9110, Section 15.6.5",

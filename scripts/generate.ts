@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type StatusRow, statuses } from "../data/statuses.js";
+import { registryDate, type StatusRow, statuses } from "../data/statuses.js";
 import { lookupKey } from "../src/lookup-key.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -42,6 +42,12 @@ function checkTable(rows: readonly StatusRow[]): void {
       names.add(name);
     }
     if (row.spec !== null) specUrl(row.spec);
+    if (
+      (row.standing === "temporary") !== (row.expires !== null) ||
+      !/^(?:\d{4}-\d{2}-\d{2})?$/.test(row.expires ?? "")
+    ) {
+      throw new Error(`${row.code}: a temporary registration, and only one, states its expiry as YYYY-MM-DD`);
+    }
   }
 }
 
@@ -58,7 +64,8 @@ function constantsFile(rows: readonly StatusRow[]): string {
     "// One `export const` per name, so that a bundler can inline the number and drop the rest.\n",
   ];
   for (const row of rows) {
-    const standing = row.standing === "standard" ? "" : ` Standing: ${row.standing}.`;
+    const expiry = row.expires === null ? "" : ` (the IANA registry of ${registryDate} lists it until ${row.expires})`;
+    const standing = row.standing === "standard" ? "" : ` Standing: ${row.standing}${expiry}.`;
     parts.push(
       [
         "",
@@ -111,24 +118,77 @@ ${values}
 `;
 }
 
+function constantNamesFile(rows: readonly StatusRow[]): string {
+  const entries = rows.map((row) => `  ${row.code}: ${json(row.constant)};`).join("\n");
+  const values = rows.map((row) => `  ${row.code}: ${json(row.constant)},`).join("\n");
+  return `${header}
+/** The primary constant name of each code statuskit knows, as a type: \`ConstantNames[404]\` is \`"HTTP_404_NOT_FOUND"\`. */
+export interface ConstantNames {
+${entries}
+}
+
+/** The primary constant names by code (RFC 9110's wording where a code has two names). */
+export const constantNames: ConstantNames = {
+${values}
+};
+`;
+}
+
+function codeListsFile(rows: readonly StatusRow[]): string {
+  const list = (name: string, type: string, doc: string, codes: readonly number[]) =>
+    `/** ${doc} */\nexport const ${name}: readonly ${type}[] = [\n${numberLines(codes)}\n];`;
+  const registered = rows.filter(isRegistered);
+  return `${header}
+import type { ContentStatusCode, KnownStatusCode, RegisteredStatusCode } from "./codes.js";
+
+${list(
+  "knownCodes",
+  "KnownStatusCode",
+  "Every code statuskit knows, ascending.",
+  rows.map((row) => row.code),
+)}
+
+${list(
+  "registeredCodes",
+  "RegisteredStatusCode",
+  "The codes registered with IANA, ascending.",
+  registered.map((row) => row.code),
+)}
+
+${list(
+  "contentCodes",
+  "ContentStatusCode",
+  "The registered codes whose response may carry content, ascending.",
+  registered.filter((row) => row.content).map((row) => row.code),
+)}
+`;
+}
+
 function namesFile(rows: readonly StatusRow[]): string {
   // Names and former phrases whose folded form differs from the folded
-  // phrase; statusCodeFor finds the others through the phrases.
+  // phrase; statusCodeFor finds the others through the phrases and the
+  // primary constant names.
   const extra: string[] = [];
+  const owner = new Map<string, number>();
   for (const row of rows) {
     const seen = new Set([lookupKey(row.phrase)]);
     const names = [row.constant, ...row.aliases].map((name) => name.slice(`HTTP_${row.code}_`.length));
-    for (const key of [...names, ...(row.formerPhrases ?? [])].map(lookupKey)) {
+    const keys = [...names, ...(row.formerPhrases ?? []).map((former) => former.phrase)].map(lookupKey);
+    for (const key of [...seen, ...keys]) {
+      if ((owner.get(key) ?? row.code) !== row.code)
+        throw new Error(`${key} names both ${owner.get(key)} and ${row.code}`);
+      owner.set(key, row.code);
       if (!seen.has(key)) extra.push(`  [${json(key)}, ${row.code}],`);
       seen.add(key);
     }
+    for (const alias of row.aliases) extra.push(`  [${json(alias)}, ${row.code}],`);
   }
   return `${header}
 /**
- * Constant names (without their \`HTTP_NNN_\` prefix) and former phrases,
- * folded by lookupKey, that do not fold to the same key as the code's phrase:
- * DRF's older names and the phrases RFC 9110 replaced. statusCodeFor finds
- * every other name through the phrases.
+ * Keys for statusCodeFor beyond the phrases and the primary constant names:
+ * the other constant names (Django REST Framework's names from before RFC
+ * 9110), whole and folded by lookupKey without their \`HTTP_NNN_\` prefix, and
+ * the former phrases, folded.
  */
 export const extraNames: readonly (readonly [key: string, code: number])[] = [
 ${extra.join("\n")}
@@ -147,6 +207,7 @@ function detailsFile(rows: readonly StatusRow[]): string {
       `    description: ${json(row.description)},`,
       `    spec: ${spec},`,
       `    standing: ${json(row.standing)},`,
+      `    expires: ${json(row.expires)},`,
       `    cacheable: ${row.cacheable},`,
       `    content: ${row.content},`,
       `    headers: ${json(row.headers)},`,
@@ -158,6 +219,20 @@ function detailsFile(rows: readonly StatusRow[]): string {
   return `${header}
 import type { StatusInfo } from "../types.js";
 
+/**
+ * The date of the IANA registry snapshot statuskit's table is held against, as
+ * \`YYYY-MM-DD\`. Every registry fact statuskit gives (which codes are
+ * registered, their phrases, a temporary registration's \`expires\`) is as the
+ * registry stated it on this date.
+ *
+ * @example
+ * \`\`\`ts
+ * import { registryDate } from "statuskit";
+ * registryDate; // ${json(registryDate)}
+ * \`\`\`
+ */
+export const registryDate = ${json(registryDate)};
+
 /** Every row of the table without the phrase (kept once, in phrases.ts) and the category (derived from the code). */
 export const details: readonly Omit<StatusInfo, "phrase" | "category">[] = [
 ${items.join("\n")}
@@ -168,6 +243,12 @@ ${items.join("\n")}
 function union(codes: readonly number[]): string {
   const lines: string[] = [];
   for (let i = 0; i < codes.length; i += 10) lines.push(`  | ${codes.slice(i, i + 10).join(" | ")}`);
+  return lines.join("\n");
+}
+
+function numberLines(codes: readonly number[]): string {
+  const lines: string[] = [];
+  for (let i = 0; i < codes.length; i += 10) lines.push(`  ${codes.slice(i, i + 10).join(", ")},`);
   return lines.join("\n");
 }
 
@@ -204,6 +285,14 @@ ${union(rows.filter(isRegistered).map((row) => row.code))};
 export type KnownStatusCode =
 ${union(rows.map((row) => row.code))};
 
+/**
+ * The registered codes whose response may carry content: every registered code
+ * except 1xx, 204, 205 and 304 (RFC 9110, Sections 6.4.1 and 15.3.6). What a
+ * response helper that sends a body can accept (Hono's \`c.json\`, for one).
+ */
+export type ContentStatusCode =
+${union(rows.filter((row) => isRegistered(row) && row.content).map((row) => row.code))};
+
 ${classTypes}
 `;
 }
@@ -211,6 +300,8 @@ ${classTypes}
 const files: Record<string, string> = {
   "constants.ts": constantsFile(statuses),
   "phrases.ts": phrasesFile(statuses),
+  "constant-names.ts": constantNamesFile(statuses),
+  "code-lists.ts": codeListsFile(statuses),
   "names.ts": namesFile(statuses),
   "details.ts": detailsFile(statuses),
   "codes.ts": codesFile(statuses),

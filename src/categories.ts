@@ -112,7 +112,8 @@ export function isError(code: number): code is ErrorCode {
 /**
  * The class of `code` by its first digit, or `undefined` when `code` is not a
  * status code (an integer 100..599). Unregistered codes in range have a class
- * too.
+ * too. For a code whose class the type already tells (a literal, or a class
+ * union such as `ClientErrorCode`), the result is typed as that one class.
  *
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15 | RFC 9110, Section 15}
  * @example
@@ -123,6 +124,12 @@ export function isError(code: number): code is ErrorCode {
  * statusCategory(600); // undefined
  * ```
  */
+export function statusCategory(code: InformationalCode): "informational";
+export function statusCategory(code: SuccessCode): "success";
+export function statusCategory(code: RedirectCode): "redirect";
+export function statusCategory(code: ClientErrorCode): "client-error";
+export function statusCategory(code: ServerErrorCode): "server-error";
+export function statusCategory(code: number): StatusCategory | undefined;
 export function statusCategory(code: number): StatusCategory | undefined {
   if (!isStatusCode(code)) return undefined;
   if (code >= 500) return "server-error";

@@ -1,5 +1,8 @@
 import type { KnownStatusCode } from "./generated/codes.js";
 import { phrases, type ReasonPhrases } from "./generated/phrases.js";
+import { atCode, tableByCode } from "./table-by-code.js";
+
+const phraseTable = /* @__PURE__ */ tableByCode(phrases);
 
 /**
  * The reason phrase of a status code, as registered with IANA in RFC 9110's
@@ -7,7 +10,9 @@ import { phrases, type ReasonPhrases } from "./generated/phrases.js";
  * `undefined` for a code statuskit does not know. For a known literal code the
  * result has the phrase's literal type.
  *
- * Never throws: any input that is not a known code gives `undefined`.
+ * Never throws: any input that is not a known code gives `undefined`, and no
+ * input reaches a prototype member, even after `Object.prototype` has been
+ * polluted.
  *
  * @see {@link https://www.iana.org/assignments/http-status-codes | IANA HTTP Status Code Registry}
  * @example
@@ -21,7 +26,5 @@ import { phrases, type ReasonPhrases } from "./generated/phrases.js";
 export function reasonPhrase<Code extends KnownStatusCode>(code: Code): ReasonPhrases[Code];
 export function reasonPhrase(code: number): string | undefined;
 export function reasonPhrase(code: number): string | undefined {
-  // Only numbers index the table: a number's property key ("404", "NaN",
-  // "0.5") can never name a prototype member.
-  return typeof code === "number" ? (phrases as unknown as Record<number, string | undefined>)[code] : undefined;
+  return atCode(phraseTable, code);
 }

@@ -1,57 +1,97 @@
 import type { KnownStatusCode } from "./generated/codes.js";
+import { constantNames } from "./generated/constant-names.js";
 import { extraNames } from "./generated/names.js";
 import { phrases } from "./generated/phrases.js";
-import { lookupKey } from "./lookup-key.js";
+import { lookupKey, maxLookupLength } from "./lookup-key.js";
 
-// Exact keys for the forms people type most (the phrase as registered, the
-// constant name, the bare name in upper and lower case) answer with one Map
-// lookup; anything else is folded by lookupKey and looked up again. A Map, so
-// that no key can ever reach a prototype member.
+// Every key maps to one code: the phrase as registered, the constant names,
+// and the folded (lookupKey) form of every phrase and bare constant name, plus
+// the lower-case forms people type most, so that those answer with one Map
+// lookup before any folding. A Map, so that no key can reach a prototype
+// member.
 //
 // Built on the first lookup, not at import: building it takes about a third
 // of a millisecond that a program which never looks a name up should not pay
 // on every start. Once built it never changes.
 let index: ReadonlyMap<string, KnownStatusCode> | undefined;
 
-function find(key: string): KnownStatusCode | undefined {
-  index ??= buildIndex();
-  return index.get(key);
-}
-
 function buildIndex(): Map<string, KnownStatusCode> {
   const map = new Map<string, KnownStatusCode>();
   const add = (key: string, code: KnownStatusCode) => {
-    const name = key.toUpperCase().replace(/ /g, "_");
     map.set(key, code);
-    map.set(name, code);
-    map.set(name.toLowerCase(), code);
-    map.set(`HTTP_${code}_${name}`, code);
+    map.set(key.toLowerCase(), code);
   };
-  for (const [code, phrase] of Object.entries(phrases)) {
-    map.set(phrase, Number(code) as KnownStatusCode);
-    add(lookupKey(phrase), Number(code) as KnownStatusCode);
+  for (const [key, code] of Object.entries(phrases)) {
+    add(code, Number(key) as KnownStatusCode);
+    add(lookupKey(code), Number(key) as KnownStatusCode);
+  }
+  for (const [key, name] of Object.entries(constantNames)) {
+    const code = Number(key) as KnownStatusCode;
+    add(name, code);
+    add(name.slice("HTTP_000_".length), code);
   }
   for (const [key, code] of extraNames) add(key, code as KnownStatusCode);
   return map;
 }
 
-// A number or a status line, matched on the raw text so that a sign or a
-// bracket around the number is not folded away: "404", "404 Not Found",
-// "HTTP/1.1 404 Not Found", "HTTP_404_NOT_FOUND".
-const numbered = /^(?:HTTP(?:\/\d(?:\.\d)?)?[\s_-]+)?(\d{3})(?:[\s_-]+(.+))?$/i;
+const isDigit = (text: string, at: number): boolean => {
+  const char = text.charCodeAt(at);
+  return char >= 48 && char <= 57;
+};
+
+/** The known code written as three digits at `at` in `text`, if any. */
+function codeAt(text: string, at: number): KnownStatusCode | undefined {
+  if (!(isDigit(text, at) && isDigit(text, at + 1) && isDigit(text, at + 2))) return undefined;
+  const code = Number(text.slice(at, at + 3));
+  return Object.hasOwn(phrases, code) ? (code as KnownStatusCode) : undefined;
+}
+
+/**
+ * Reads a folded status line: an optional `http/1.1 ` (or `http/2 `, or just
+ * `http `), three digits, then the end or a space and a name of that code.
+ * By hand, one pass, so that no input can make it backtrack.
+ */
+function statusLineCode(key: string, find: (key: string) => KnownStatusCode | undefined): KnownStatusCode | undefined {
+  let at = 0;
+  if (key.startsWith("http/")) {
+    at = 5;
+    if (!isDigit(key, at)) return undefined;
+    at += 1;
+    if (key[at] === "." && isDigit(key, at + 1)) at += 2;
+    if (key[at] !== " ") return undefined;
+    at += 1;
+  } else if (key.startsWith("http ")) {
+    at = 5;
+  }
+  const code = codeAt(key, at);
+  if (code === undefined || at + 3 === key.length) return code;
+  if (key[at + 3] !== " ") return undefined;
+  return find(key.slice(at + 4)) === code ? code : undefined;
+}
 
 /**
  * The status code named by `text`, or `undefined` when no known code matches.
- * Accepts, in any case and spacing:
+ * Accepts, in any letter case:
  *
- * - a reason phrase: `"Not Found"`, `"not found"`, `"I'm a teapot"`;
- * - a constant name: `"HTTP_404_NOT_FOUND"`, or a bare one: `"NOT_FOUND"`, `"not_found"`;
- *   Django REST Framework's older names too (`"REQUEST_ENTITY_TOO_LARGE"` is 413);
- * - a number: `"404"`, or a status line: `"404 Not Found"`, `"HTTP/1.1 404 Not Found"`
- *   (the name, when given, must belong to the number).
+ * - a reason phrase: `"Not Found"`, `"not found"`, `"I'm a teapot"`, and the
+ *   phrases status lines have carried before RFC 9110 or carry today from
+ *   servers and runtimes: `"Moved Temporarily"` (302, nginx),
+ *   `"Request Entity Too Large"` (413), `"Gateway Time-out"` (504);
+ * - a constant name: `"HTTP_404_NOT_FOUND"` (statuskit's and Django REST
+ *   Framework's names only: `"HTTP_413_REQUEST_ENTITY_TOO_LARGE"` is 413,
+ *   `"HTTP_306_UNUSED"` is nothing), or a bare one: `"NOT_FOUND"`, `"not_found"`;
+ * - a number: `"404"`, or a status line: `"404 Not Found"`,
+ *   `"HTTP/1.1 404 Not Found"`, `"HTTP 404"` (the name, when given, must
+ *   belong to the number).
  *
- * Only codes statuskit knows are returned: `"299"` gives `undefined`. Never
- * throws.
+ * Spaces, hyphens and underscores are interchangeable and may repeat, white
+ * space around the text is ignored, and apostrophes are optional
+ * (`"im a teapot"`). Nothing else is: other punctuation (`"not found!"`),
+ * fragments (`"not"`) and misspellings give `undefined`.
+ *
+ * Only codes statuskit knows are returned: `"299"` gives `undefined`. Text
+ * longer than 256 characters gives `undefined` at once, and every lookup
+ * takes time linear in the length of `text`. Never throws.
  *
  * @example
  * ```ts
@@ -59,18 +99,23 @@ const numbered = /^(?:HTTP(?:\/\d(?:\.\d)?)?[\s_-]+)?(\d{3})(?:[\s_-]+(.+))?$/i;
  * statusCodeFor("not found"); // 404
  * statusCodeFor("HTTP_422_UNPROCESSABLE_ENTITY"); // 422
  * statusCodeFor("too_many_requests"); // 429
+ * statusCodeFor("HTTP/1.1 302 Moved Temporarily"); // 302
  * statusCodeFor("404 Gone"); // undefined
  * ```
  */
 export function statusCodeFor(text: string): KnownStatusCode | undefined {
-  if (typeof text !== "string") return undefined;
-  const exact = find(text);
+  if (typeof text !== "string" || text.length > maxLookupLength) return undefined;
+  index ??= buildIndex();
+  const names = index;
+  const find = (key: string) => names.get(key);
+  const exact = find(text) ?? find(text.toLowerCase());
   if (exact !== undefined) return exact;
-  const match = numbered.exec(text.trim());
-  if (match === null) return find(lookupKey(text));
-  const code = Number(match[1]);
-  if (!Object.hasOwn(phrases, code)) return undefined;
-  const name = match[2];
-  if (name !== undefined && (find(name) ?? find(lookupKey(name))) !== code) return undefined;
-  return code as KnownStatusCode;
+  const trimmed = text.trim();
+  // Underscores after "HTTP" make it a constant name, which must be one
+  // statuskit has (found above) or "HTTP_404" alone.
+  if (/^http_\d/i.test(trimmed)) {
+    return trimmed.length === 8 ? codeAt(trimmed, 5) : undefined;
+  }
+  const key = lookupKey(trimmed);
+  return find(key) ?? statusLineCode(key, find);
 }

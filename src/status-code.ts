@@ -1,10 +1,15 @@
+import { contentCodes, knownCodes, registeredCodes } from "./generated/code-lists.js";
 import type {
   ClientErrorCode,
+  ContentStatusCode,
   InformationalCode,
+  KnownStatusCode,
   RedirectCode,
+  RegisteredStatusCode,
   ServerErrorCode,
   SuccessCode,
 } from "./generated/codes.js";
+import { atCode, setOfCodes } from "./table-by-code.js";
 
 /**
  * Any integer from 100 to 599: the range RFC 9110 (Section 15) gives status
@@ -35,4 +40,63 @@ export type ErrorCode = ClientErrorCode | ServerErrorCode;
 export function isStatusCode(value: unknown): value is StatusCode {
   // Number.isInteger first: it never coerces, so no comparison can call an object's valueOf.
   return Number.isInteger(value) && (value as number) >= 100 && (value as number) <= 599;
+}
+
+const known = /* @__PURE__ */ setOfCodes(knownCodes);
+const registered = /* @__PURE__ */ setOfCodes(registeredCodes);
+const content = /* @__PURE__ */ setOfCodes(contentCodes);
+
+/**
+ * Whether `value` is a code statuskit knows: one registered with IANA, or 509.
+ * Narrows to {@link KnownStatusCode}, the codes `reasonPhrase`, `constantName`
+ * and `statusInfo` answer for. Never throws and never coerces.
+ *
+ * @example
+ * ```ts
+ * import { isKnownStatusCode } from "statuskit";
+ * isKnownStatusCode(404); // true
+ * isKnownStatusCode(509); // true
+ * isKnownStatusCode(499); // false
+ * ```
+ */
+export function isKnownStatusCode(value: unknown): value is KnownStatusCode {
+  return atCode(known, value) === true;
+}
+
+/**
+ * Whether `value` is a code registered with IANA. Narrows to
+ * {@link RegisteredStatusCode}, which is what frameworks with typed statuses
+ * accept. Never throws and never coerces.
+ *
+ * @see {@link https://www.iana.org/assignments/http-status-codes | IANA HTTP Status Code Registry}
+ * @example
+ * ```ts
+ * import { isRegisteredStatusCode } from "statuskit";
+ * isRegisteredStatusCode(429); // true
+ * isRegisteredStatusCode(509); // false
+ * isRegisteredStatusCode(499); // false
+ * ```
+ */
+export function isRegisteredStatusCode(value: unknown): value is RegisteredStatusCode {
+  return atCode(registered, value) === true;
+}
+
+/**
+ * Whether `value` is a registered code whose response may carry content: not
+ * 1xx, 204, 205 or 304 (RFC 9110, Sections 6.4.1 and 15.3.6). Narrows to
+ * {@link ContentStatusCode}, so a status computed at run time can go to a
+ * helper that sends a body, such as Hono's `c.json(body, code)`, without a
+ * cast. Never throws and never coerces.
+ *
+ * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-6.4.1 | RFC 9110, Section 6.4.1}
+ * @example
+ * ```ts
+ * import { isContentStatusCode } from "statuskit";
+ * isContentStatusCode(404); // true
+ * isContentStatusCode(204); // false
+ * isContentStatusCode(499); // false
+ * ```
+ */
+export function isContentStatusCode(value: unknown): value is ContentStatusCode {
+  return atCode(content, value) === true;
 }

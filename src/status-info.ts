@@ -3,7 +3,10 @@ import { deepFreeze } from "./deep-freeze.js";
 import type { KnownStatusCode } from "./generated/codes.js";
 import { details } from "./generated/details.js";
 import { phrases } from "./generated/phrases.js";
+import { atCode, type TableByCode, tableByCode } from "./table-by-code.js";
 import type { StatusCategory, StatusInfo } from "./types.js";
+
+export { registryDate } from "./generated/details.js";
 
 /**
  * Every status code statuskit knows, ordered by code: the IANA-registered ones
@@ -18,9 +21,8 @@ import type { StatusCategory, StatusInfo } from "./types.js";
  */
 export const allStatuses: readonly StatusInfo[] = /* @__PURE__ */ buildAllStatuses();
 
-// Internal and never written to; not frozen, because V8 reads a frozen
-// object's numbered keys about twice as slowly. The infos in it are frozen.
-const byCode: Readonly<Record<number, StatusInfo | undefined>> = /* @__PURE__ */ indexByCode(allStatuses);
+// Internal and never written to. The infos in it are frozen.
+const byCode: TableByCode<StatusInfo> = /* @__PURE__ */ indexByCode(allStatuses);
 
 // Module-level work happens only inside these functions, each called once
 // with a pure annotation and no arguments that could have effects, so that
@@ -37,6 +39,7 @@ function buildAllStatuses(): readonly StatusInfo[] {
         description: row.description,
         spec: row.spec,
         standing: row.standing,
+        expires: row.expires,
         cacheable: row.cacheable,
         content: row.content,
         headers: row.headers,
@@ -47,8 +50,8 @@ function buildAllStatuses(): readonly StatusInfo[] {
   );
 }
 
-function indexByCode(infos: readonly StatusInfo[]): Record<number, StatusInfo | undefined> {
-  return Object.fromEntries(infos.map((info) => [info.code, info]));
+function indexByCode(infos: readonly StatusInfo[]): TableByCode<StatusInfo> {
+  return tableByCode(Object.fromEntries(infos.map((info) => [info.code, info])));
 }
 
 /**
@@ -57,7 +60,9 @@ function indexByCode(infos: readonly StatusInfo[]): Record<number, StatusInfo | 
  * content, headers, redirect, retryable), or `undefined` for a code it does
  * not know. The result is deeply frozen.
  *
- * Never throws: any input that is not a known code gives `undefined`.
+ * Never throws: any input that is not a known code gives `undefined`, and no
+ * input reaches a prototype member. For a literal code the phrase, constant
+ * and category have literal types.
  *
  * @example
  * ```ts
@@ -71,6 +76,5 @@ function indexByCode(infos: readonly StatusInfo[]): Record<number, StatusInfo | 
 export function statusInfo<Code extends KnownStatusCode>(code: Code): StatusInfo<Code>;
 export function statusInfo(code: number): StatusInfo | undefined;
 export function statusInfo(code: number): StatusInfo | undefined {
-  // Numbers only: a number's property key can never name a prototype member.
-  return typeof code === "number" ? byCode[code] : undefined;
+  return atCode(byCode, code);
 }

@@ -1,7 +1,29 @@
-import type { KnownStatusCode } from "./generated/codes.js";
+import type {
+  ClientErrorCode,
+  InformationalCode,
+  KnownStatusCode,
+  RedirectCode,
+  SuccessCode,
+} from "./generated/codes.js";
+import type { ConstantNames } from "./generated/constant-names.js";
+import type { ReasonPhrases } from "./generated/phrases.js";
 
 /** The class of a status code, named after its first digit (RFC 9110, Section 15). */
 export type StatusCategory = "informational" | "success" | "redirect" | "client-error" | "server-error";
+
+/**
+ * The class of a known code as a type: `CategoryOf<404>` is `"client-error"`.
+ * What `statusInfo(code).category` is typed as.
+ */
+export type CategoryOf<Code extends KnownStatusCode> = Code extends InformationalCode
+  ? "informational"
+  : Code extends SuccessCode
+    ? "success"
+    : Code extends RedirectCode
+      ? "redirect"
+      : Code extends ClientErrorCode
+        ? "client-error"
+        : "server-error";
 
 /**
  * How a code stands in the IANA registry and the specs.
@@ -51,19 +73,27 @@ export interface StatusInfo<Code extends KnownStatusCode = KnownStatusCode> {
   /** The three-digit code, e.g. `404`. */
   readonly code: Code;
   /** The reason phrase, e.g. `"Not Found"` (RFC 9110 wording, as registered with IANA). */
-  readonly phrase: string;
-  /** The name of its constant, e.g. `"HTTP_404_NOT_FOUND"`. */
-  readonly constant: string;
+  readonly phrase: ReasonPhrases[Code];
+  /** The name of its constant, e.g. `"HTTP_404_NOT_FOUND"` (RFC 9110's wording where the code has two names). */
+  readonly constant: ConstantNames[Code];
   /** Other constant names with the same value, e.g. `["HTTP_422_UNPROCESSABLE_ENTITY"]` for 422 (Django REST Framework's names from before RFC 9110). */
   readonly aliases: readonly string[];
   /** Its class, from the first digit. */
-  readonly category: StatusCategory;
+  readonly category: CategoryOf<Code>;
   /** One sentence on what it means and when to send it. */
   readonly description: string;
   /** The section of the spec that defines it, or `null` where none does (509). */
   readonly spec: SpecReference | null;
   /** How it stands in the IANA registry; see {@link Standing}. */
   readonly standing: Standing;
+  /**
+   * For a temporary registration (`standing: "temporary"`), the date the
+   * registry gives for its expiry, as `YYYY-MM-DD`; `null` for every other
+   * code. It is the date stated in the registry snapshot statuskit ships
+   * (see `registryDate`): once it has passed, the registration has lapsed
+   * unless it was extended, so check the live registry.
+   */
+  readonly expires: string | null;
   /** Whether a cache may store it by default, without explicit freshness information (RFC 9110, Section 15.1; RFC 7725, Section 3). */
   readonly cacheable: boolean;
   /** Whether the response may carry content: false for 1xx, 204, 205 and 304 (RFC 9110, Sections 6.4.1 and 15.3.6). */

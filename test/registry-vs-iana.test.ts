@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { statuses } from "../data/statuses.js";
-import { allStatuses, reasonPhrase } from "../src/index.js";
+import { allStatuses, reasonPhrase, registryDate, statusInfo } from "../src/index.js";
 import { ianaAssigned, ianaRows } from "./iana-registry.js";
 
 const tableByCode = new Map(statuses.map((row) => [row.code, row]));
@@ -58,12 +59,27 @@ describe("the table against the vendored IANA registry", () => {
     }
   });
 
-  it("keeps a temporary registration's stated expiry in its description", () => {
-    for (const iana of ianaAssigned.filter((row) => row.description.includes("(TEMPORARY"))) {
+  it("keeps each temporary registration's stated expiry as data, and only theirs", () => {
+    const temporary = ianaAssigned.filter((row) => row.description.includes("(TEMPORARY"));
+    expect(temporary.length).toBeGreaterThan(0);
+    for (const iana of temporary) {
       const expiry = /expires (\d{4}-\d{2}-\d{2})/.exec(iana.description)?.[1];
       expect(expiry).toBeDefined();
-      expect(tableByCode.get(iana.from)?.description).toContain(expiry);
+      expect(tableByCode.get(iana.from)?.expires).toBe(expiry);
+      expect(statusInfo(iana.from)?.expires).toBe(expiry);
     }
+    const withExpiry = statuses.filter((row) => row.expires !== null).map((row) => row.code);
+    expect(withExpiry).toEqual(temporary.map((row) => row.from));
+  });
+
+  it("states no date as current in a description: dates live in fields", () => {
+    for (const row of statuses) expect(row.description, String(row.code)).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it("dates the registry facts by the snapshot's date", () => {
+    expect(readFileSync(new URL("../data/README.md", import.meta.url), "utf8")).toContain(
+      `registry last updated ${registryDate}`,
+    );
   });
 
   it("deprecates exactly 102 (dropped by RFC 4918) and 305 (RFC 9110, Section 15.4.6)", () => {

@@ -5,6 +5,9 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import type * as namespace from "../src/index.js";
 import {
   type ClientErrorCode,
+  type ConstantNames,
+  type ContentStatusCode,
+  constantName,
   type ErrorCode,
   HTTP_200_OK,
   HTTP_404_NOT_FOUND,
@@ -12,7 +15,10 @@ import {
   type HTTP_413_REQUEST_ENTITY_TOO_LARGE,
   type InformationalCode,
   isClientError,
+  isContentStatusCode,
   isError,
+  isKnownStatusCode,
+  isRegisteredStatusCode,
   isStatusCode,
   isSuccess,
   type KnownStatusCode,
@@ -100,6 +106,10 @@ describe("types", () => {
   it("makes statusInfo definite for known literal codes", () => {
     expectTypeOf(statusInfo(404)).toEqualTypeOf<StatusInfo<404>>();
     expectTypeOf(statusInfo(404).code).toEqualTypeOf<404>();
+    expectTypeOf(statusInfo(405).phrase).toEqualTypeOf<"Method Not Allowed">();
+    expectTypeOf(statusInfo(422).constant).toEqualTypeOf<"HTTP_422_UNPROCESSABLE_CONTENT">();
+    expectTypeOf(statusInfo(503).category).toEqualTypeOf<"server-error">();
+    expectTypeOf(statusInfo(404 as number)?.phrase).toEqualTypeOf<ReasonPhrases[KnownStatusCode] | undefined>();
     expectTypeOf(statusInfo(404 as number)).toEqualTypeOf<StatusInfo | undefined>();
     expect(() => {
       // @ts-expect-error StatusInfo is read-only
@@ -109,10 +119,33 @@ describe("types", () => {
 
   it("types the lookups' results", () => {
     expectTypeOf(statusCodeFor("not found")).toEqualTypeOf<KnownStatusCode | undefined>();
-    expectTypeOf(statusCategory(404)).toEqualTypeOf<StatusCategory | undefined>();
+    expectTypeOf(statusCategory(404)).toEqualTypeOf<"client-error">();
+    expectTypeOf(statusCategory(299)).toEqualTypeOf<"success">();
+    expectTypeOf(statusCategory(404 as number)).toEqualTypeOf<StatusCategory | undefined>();
+    expectTypeOf(statusCategory(600)).toEqualTypeOf<StatusCategory | undefined>();
     // @ts-expect-error names are strings
     expect(statusCodeFor(404)).toBeUndefined();
     // @ts-expect-error the class helpers take numbers, as DRF's take ints
     expect(isSuccess("200")).toBe(false);
+  });
+
+  it("types constantName like reasonPhrase: a literal for a known literal code", () => {
+    expectTypeOf(constantName(404)).toEqualTypeOf<"HTTP_404_NOT_FOUND">();
+    expectTypeOf(constantName(413)).toEqualTypeOf<ConstantNames[413]>();
+    expectTypeOf(constantName(404 as number)).toEqualTypeOf<string | undefined>();
+    expect(constantName(413)).toBe("HTTP_413_CONTENT_TOO_LARGE");
+  });
+
+  it("narrows with the registry guards", () => {
+    const code = 404 as number;
+    if (isKnownStatusCode(code)) expectTypeOf(code).toEqualTypeOf<KnownStatusCode>();
+    if (isRegisteredStatusCode(code)) expectTypeOf(code).toEqualTypeOf<RegisteredStatusCode>();
+    if (isContentStatusCode(code)) {
+      expectTypeOf(code).toEqualTypeOf<ContentStatusCode>();
+      // @ts-expect-error 204 may not carry content
+      const noContent: ContentStatusCode = 204;
+      expect(noContent).toBe(204);
+    }
+    expect(isContentStatusCode(code)).toBe(true);
   });
 });

@@ -23,6 +23,19 @@ export type KnownStatusCode =
   | 429 | 431 | 451 | 500 | 501 | 502 | 503 | 504 | 505 | 506
   | 507 | 508 | 509 | 510 | 511;
 
+/**
+ * The registered codes whose response may carry content: every registered code
+ * except 1xx, 204, 205 and 304 (RFC 9110, Sections 6.4.1 and 15.3.6). What a
+ * response helper that sends a body can accept (Hono's `c.json`, for one).
+ */
+export type ContentStatusCode =
+  | 200 | 201 | 202 | 203 | 206 | 207 | 208 | 226 | 300 | 301
+  | 302 | 303 | 305 | 306 | 307 | 308 | 400 | 401 | 402 | 403
+  | 404 | 405 | 406 | 407 | 408 | 409 | 410 | 411 | 412 | 413
+  | 414 | 415 | 416 | 417 | 418 | 421 | 422 | 423 | 424 | 425
+  | 426 | 428 | 429 | 431 | 451 | 500 | 501 | 502 | 503 | 504
+  | 505 | 506 | 507 | 508 | 510 | 511;
+
 /** 1xx Informational: every integer 100..199, registered or not (what the class guard narrows to). */
 export type InformationalCode =
   | 100 | 101 | 102 | 103 | 104 | 105 | 106 | 107 | 108 | 109

@@ -48,7 +48,7 @@ export const HTTP_102_PROCESSING = 102;
 export const HTTP_103_EARLY_HINTS = 103;
 
 /**
- * **104 Upload Resumption Supported**: An interim response telling the client that this upload can be resumed, and where, if the connection breaks; a temporary IANA registration whose stated expiry is 2026-11-13. Standing: temporary.
+ * **104 Upload Resumption Supported**: An interim response telling the client that this upload can be resumed, and where, if the connection breaks; a temporary IANA registration for a draft, which lapses on its expiry date unless it is extended. Standing: temporary (the IANA registry of 2025-09-15 lists it until 2026-11-13).
  *
  * @see {@link https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05 | draft-ietf-httpbis-resumable-upload-05}
  * @example
