@@ -3,7 +3,16 @@ import { inspect } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { statuses } from "../data/statuses.js";
-import { allStatuses, reasonPhrase, statusCodeFor, statusInfo } from "../src/index.js";
+import {
+  allStatuses,
+  constantName,
+  isContentStatusCode,
+  isKnownStatusCode,
+  isRegisteredStatusCode,
+  reasonPhrase,
+  statusCodeFor,
+  statusInfo,
+} from "../src/index.js";
 
 const prototypeKeys = Object.getOwnPropertyNames(Object.prototype);
 const badInputs: unknown[] = [
@@ -66,6 +75,50 @@ describe("reasonPhrase", () => {
       418: ["I'm a Teapot", "I'm a teapot"],
       422: ["Unprocessable Entity", "Unprocessable Content"],
     });
+  });
+});
+
+describe("constantName", () => {
+  it("names every code by its primary constant, as statusInfo does", () => {
+    for (const row of statuses) expect(constantName(row.code)).toBe(row.constant);
+    expect(constantName(422)).toBe("HTTP_422_UNPROCESSABLE_CONTENT");
+  });
+
+  it("returns undefined for unknown codes and anything that is not a number", () => {
+    for (const value of badInputs) expect(constantName(value as number), inspect(value)).toBeUndefined();
+    expect(constantName(499)).toBeUndefined();
+  });
+});
+
+describe("the registry guards", () => {
+  const everyInteger = Array.from({ length: 1100 }, (_, i) => i - 50);
+
+  it("isKnownStatusCode is true exactly for the table's codes", () => {
+    const known = new Set(statuses.map((row) => row.code));
+    for (const code of everyInteger) expect(isKnownStatusCode(code), String(code)).toBe(known.has(code));
+  });
+
+  it("isRegisteredStatusCode is true exactly for the codes in the IANA registry", () => {
+    const registered = new Set(statuses.filter((row) => row.standing !== "unofficial").map((row) => row.code));
+    for (const code of everyInteger) expect(isRegisteredStatusCode(code), String(code)).toBe(registered.has(code));
+    expect(isRegisteredStatusCode(509)).toBe(false);
+  });
+
+  it("isContentStatusCode is true exactly for registered codes whose response may carry content", () => {
+    const content = new Set(
+      statuses.filter((row) => row.standing !== "unofficial" && row.content).map((row) => row.code),
+    );
+    for (const code of everyInteger) expect(isContentStatusCode(code), String(code)).toBe(content.has(code));
+    // RFC 9110, Sections 6.4.1 and 15.3.6.
+    for (const code of [100, 101, 103, 204, 205, 304]) expect(isContentStatusCode(code)).toBe(false);
+  });
+
+  it("refuses everything that is not an integer, without coercing", () => {
+    for (const guard of [isKnownStatusCode, isRegisteredStatusCode, isContentStatusCode]) {
+      for (const value of [...badInputs, 404.5, "404", 2 ** 32 + 304, 404n, { valueOf: () => 404 }]) {
+        expect(guard(value), inspect(value)).toBe(false);
+      }
+    }
   });
 });
 
@@ -161,11 +214,90 @@ describe("statusCodeFor", () => {
     expect(statusCodeFor("Unprocessable Entity")).toBe(422);
   });
 
+  // Every phrase a status line has carried that differs from today's, read in
+  // the published texts: RFC 1945 and RFC 2068 (Section 6.1.1), RFC 2616
+  // (Section 6.1.1), RFC 7231 (Section 6.1), nginx's
+  // src/http/ngx_http_header_filter_module.c, Apache httpd's
+  // modules/http/http_protocol.c, Node.js's http.STATUS_CODES and CPython's
+  // http.HTTPStatus (3.12 and earlier for 413, 414, 416 and 422).
+  const formerPhrases: readonly (readonly [code: number, phrase: string, sources: string])[] = [
+    [302, "Moved Temporarily", "RFC 1945, RFC 2068, nginx"],
+    [405, "Not Allowed", "nginx"],
+    [408, "Request Time-out", "RFC 2068, RFC 2616, nginx"],
+    [413, "Request Entity Too Large", "RFC 2068, RFC 2616, nginx, Apache httpd, CPython 3.12"],
+    [413, "Payload Too Large", "RFC 7231, Node.js"],
+    [414, "Request-URI Too Large", "RFC 2068, RFC 2616, nginx"],
+    [414, "Request-URI Too Long", "Apache httpd, CPython 3.12"],
+    [416, "Requested range not satisfiable", "RFC 2616"],
+    [416, "Requested Range Not Satisfiable", "nginx, Apache httpd, CPython 3.12"],
+    [418, "I'm a Teapot", "Node.js, CPython"],
+    [418, "I'm A Teapot", "Apache httpd"],
+    [422, "Unprocessable Entity", "Apache httpd, Node.js, CPython 3.12"],
+    [503, "Service Temporarily Unavailable", "nginx"],
+    [504, "Gateway Time-out", "RFC 2068, RFC 2616, nginx"],
+  ];
+
+  it.each(formerPhrases)("finds %i from the former phrase %j (%s)", (code, phrase) => {
+    expect(statusCodeFor(phrase)).toBe(code);
+    expect(statusCodeFor(phrase.toUpperCase())).toBe(code);
+    expect(statusCodeFor(phrase.toLowerCase().replace(/-/g, " "))).toBe(code);
+    expect(statusCodeFor(`HTTP/1.1 ${code} ${phrase}`)).toBe(code);
+    expect(statusCodeFor(`HTTP/1.0 ${code} ${phrase}\r\n`)).toBe(code);
+  });
+
+  it("keeps in the table exactly the former phrases the sources hold", () => {
+    const listed = new Set(formerPhrases.map(([code, phrase]) => `${code} ${phrase.toLowerCase()}`));
+    for (const row of statuses) {
+      for (const former of row.formerPhrases ?? []) {
+        expect(listed.has(`${row.code} ${former.phrase.toLowerCase()}`), former.phrase).toBe(true);
+        expect(former.sources.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
   it("matches phrases regardless of apostrophes, hyphens and underscores", () => {
     expect(statusCodeFor("im a teapot")).toBe(418);
     expect(statusCodeFor("I’m a teapot")).toBe(418);
     expect(statusCodeFor("non authoritative information")).toBe(203);
     expect(statusCodeFor("multi_status")).toBe(207);
+    expect(statusCodeFor("Not--Found")).toBe(404);
+    expect(statusCodeFor("\tnot \u00a0 found\n")).toBe(404);
+  });
+
+  it("refuses any other punctuation, and separators at the ends", () => {
+    for (const text of [
+      "not found!!",
+      "not found.",
+      "not.found",
+      "¿not found?",
+      "-404",
+      "+404",
+      "(404)",
+      "404_",
+      "_not_found",
+      "not_found_",
+      "404!",
+      "HTTP/1.1 404 Not Found!",
+    ]) {
+      expect(statusCodeFor(text), text).toBeUndefined();
+    }
+  });
+
+  it("accepts only constant names that exist, whole or bare", () => {
+    expect(statusCodeFor("HTTP_413_REQUEST_ENTITY_TOO_LARGE")).toBe(413);
+    expect(statusCodeFor("http_306_reserved")).toBe(306);
+    expect(statusCodeFor("HTTP_404")).toBe(404);
+    for (const text of [
+      "HTTP_306_UNUSED",
+      "HTTP_413_PAYLOAD_TOO_LARGE",
+      "HTTP_302_MOVED_TEMPORARILY",
+      "HTTP_404_NOTFOUND",
+      "HTTP_404_",
+      "HTTP_4040",
+      "HTTP_299",
+    ]) {
+      expect(statusCodeFor(text), text).toBeUndefined();
+    }
   });
 
   it("returns undefined for codes it does not know and for names of nothing", () => {
