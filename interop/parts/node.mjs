@@ -61,6 +61,39 @@ export async function runNode({ tmp, tarball, report }) {
     report.expect(`node: one-liner: node ${args.slice(0, -1).join(" ")} '${args.at(-1)}'`, failures.filter(Boolean));
   }
   await checkBins(consumer, report);
+  await checkPollutedPrototype(consumer, report);
+}
+
+/**
+ * With enumerable members added to Object.prototype before loading (a value
+ * and a function, as old test setups and some polyfills do), each subpath
+ * loads in both formats and exports exactly the names it exports in a clean
+ * process, and the main lookups ignore the polluted keys.
+ */
+async function checkPollutedPrototype(consumer, report) {
+  const pollute =
+    'Object.prototype.polluted = "value"; Object.prototype.pollutedFunction = () => "function"; Object.prototype[999] = "x";';
+  for (const subpath of consumer.subpaths) {
+    const specifier = specifierOf(subpath);
+    for (const format of ["commonjs", "module"]) {
+      const load =
+        format === "commonjs" ? `const m = require("${specifier}");` : `const m = await import("${specifier}");`;
+      const script = (prefix) =>
+        `${prefix} ${load} const names = Object.keys(m).sort(); console.log(JSON.stringify({ names, own: names.every((name) => Object.hasOwn(m, name)), phrase: typeof m.reasonPhrase === "function" ? m.reasonPhrase(999) ?? null : null }));`;
+      const clean = await run(node, [`--input-type=${format}`, "-e", script("")], { cwd: consumer.directory });
+      const polluted = await run(node, [`--input-type=${format}`, "-e", script(pollute)], { cwd: consumer.directory });
+      const failures = [];
+      if (clean.code !== 0) failures.push(`clean: ${describe(clean)}`);
+      if (polluted.code !== 0) failures.push(`polluted: ${describe(polluted)}`);
+      else if (polluted.stdout !== clean.stdout) {
+        failures.push(`exports differ: clean ${clean.stdout.trim()}, polluted ${polluted.stdout.trim()}`);
+      }
+      report.expect(
+        `node: ${format === "commonjs" ? "require" : "import"}("${specifier}") with Object.prototype polluted`,
+        failures,
+      );
+    }
+  }
 }
 
 /**
