@@ -86,6 +86,17 @@ const groups: readonly Group[] = [
     note: "statuses has no names.",
   },
   {
+    title: "Crafted text: a 64 KB status line made to backtrack (`404`, 65,536 spaces, `a\\nb`)",
+    rows: [
+      { key: "crafted.floor.object", library: "floor", form: "plain object literal `table[text]`" },
+      { key: "crafted.statuskit", library: "statuskit", form: "`statusCodeFor(text)`" },
+      { key: "crafted.statuses.map", library: "statuses", form: "`statuses.code[text.toLowerCase()]`" },
+      { key: "crafted.statuses.call", library: "statuses", form: "`statuses(text)` in try/catch" },
+      { key: "crafted.http-status-codes", library: "http-status-codes", form: "`getStatusCode(text)` in try/catch" },
+    ],
+    note: "Text longer than 256 characters is no name and no status line: statusCodeFor answers `undefined` before reading it.",
+  },
+  {
     title: "statusInfo (same mix, reading `.retryable`)",
     rows: [
       { key: "info.floor.array", library: "floor", form: "plain array of the same objects `table[code]`" },
@@ -162,6 +173,12 @@ export function lookupSpeed(consumer: Consumer, options: LookupOptions): Section
       ratio: ratio("code.statuskit", "code.statuses.map"),
       limit: 1,
       basis: "`statusCodeFor(text)` / `statuses.code[text.toLowerCase()]`, same input",
+    },
+    {
+      name: "crafted 64 KB text vs `statuses.code[...]`",
+      ratio: ratio("crafted.statuskit", "crafted.statuses.map"),
+      limit: 1,
+      basis: "`statusCodeFor(text)` / `statuses.code[text.toLowerCase()]`, the crafted status line",
     },
   ];
 

@@ -23,6 +23,10 @@ import {
 } from "statuskit";
 
 const minCpuTime = Number(process.argv[2] ?? 300) * 1e6;
+
+// A status line of 64 KB made to backtrack: a number, a long run of spaces,
+// then a line break where a name should end.
+const crafted = `404${" ".repeat(65_536)}a\nb`;
 const only = process.argv[3];
 
 // How often each code shows up, roughly as in access logs: mostly 200, 304,
@@ -250,6 +254,31 @@ const benchmarks = {
     do_not_optimize(sum);
   },
 
+  // crafted text, the worst case for a backtracking status-line pattern
+  "crafted.floor.object": () => {
+    do_not_optimize(codeByPhrase[crafted] ?? 0);
+  },
+  "crafted.statuskit": () => {
+    do_not_optimize(statusCodeFor(crafted) ?? 0);
+  },
+  "crafted.statuses.map": () => {
+    do_not_optimize(statuses.code[crafted.toLowerCase()] ?? 0);
+  },
+  "crafted.statuses.call": () => {
+    try {
+      do_not_optimize(statuses(crafted));
+    } catch {
+      do_not_optimize(0);
+    }
+  },
+  "crafted.http-status-codes": () => {
+    try {
+      do_not_optimize(getStatusCode(crafted));
+    } catch {
+      do_not_optimize(0);
+    }
+  },
+
   // statusInfo
   "info.floor.array": () => {
     let count = 0;
@@ -263,7 +292,7 @@ const benchmarks = {
   },
 };
 
-const mixes = { phrase: codes, class: codes, code: phraseMix, name: nameMix, info: codes };
+const mixes = { phrase: codes, class: codes, code: phraseMix, name: nameMix, info: codes, crafted: [crafted] };
 const results = {};
 for (const [name, fn] of Object.entries(benchmarks)) {
   if (only !== undefined && !name.startsWith(only)) continue;
