@@ -34,6 +34,7 @@ function cases(consumer: Consumer): Case[] {
   // The floors carry the very phrases statuskit ships, read from its build.
   const statuskit = createRequire(join(consumer.dir, "index.js"))("statuskit") as {
     reasonPhrase(code: number): string | undefined;
+    constantName(code: number): string | undefined;
     statusInfo(code: number): unknown;
   };
   const phrases: [number, string][] = [];
@@ -43,6 +44,7 @@ function cases(consumer: Consumer): Case[] {
   }
   const phraseTable = `{${phrases.map(([code, phrase]) => `${code}:${JSON.stringify(phrase)}`).join(",")}}`;
   const codeTable = `{${phrases.map(([code, phrase]) => `${JSON.stringify(phrase)}:${code}`).join(",")}}`;
+  const nameTable = `{${phrases.map(([code]) => `${code}:${JSON.stringify(statuskit.constantName(code))}`).join(",")}}`;
   const runtimeExports = Object.keys(statuskit).filter((name) => name !== "default");
   const lean = runtimeExports.filter((name) => !["statusInfo", "allStatuses", "status"].includes(name));
   // What an app that uses everything carries: each function as a value (kept
@@ -130,6 +132,40 @@ function cases(consumer: Consumer): Case[] {
           source: 'import { status } from "http-status";\nexport const phraseOf = (code) => status[code];',
         },
       ],
+    },
+    {
+      title: "(b2) Code to constant name",
+      entries: [
+        {
+          library: "floor",
+          form: 'hand-written object literal `{100:"HTTP_100_CONTINUE",...}[code]`, same names',
+          source: `const names = ${nameTable};\nexport const nameOf = (code) => names[code];`,
+          floor: true,
+        },
+        {
+          library: "statuskit",
+          form: "`constantName(code)`",
+          source: 'import { constantName } from "statuskit";\nexport const nameOf = (code) => constantName(code);',
+        },
+        {
+          library: "statuskit",
+          form: "`statusInfo(code)?.constant` (brings the descriptions)",
+          source:
+            'import { statusInfo } from "statuskit";\nexport const nameOf = (code) => statusInfo(code)?.constant;',
+        },
+        {
+          library: "http-status-codes",
+          form: "`StatusCodes[code]` (the enum's reverse mapping)",
+          source:
+            'import { StatusCodes } from "http-status-codes";\nexport const nameOf = (code) => StatusCodes[code];',
+        },
+        {
+          library: "http-status",
+          form: '`status[code + "_NAME"]`',
+          source: 'import { status } from "http-status";\nexport const nameOf = (code) => status[code + "_NAME"];',
+        },
+      ],
+      absent: ["statuses: no names"],
     },
     {
       title: "(c) Phrase to code",

@@ -12,20 +12,18 @@ export type TableByCode<Value> = readonly (Value | undefined)[];
 
 /** Builds a table from an object keyed by code (100..599), reading only its own keys. @internal */
 export function tableByCode<Values extends object>(values: Values): TableByCode<Values[keyof Values]> {
-  const table = emptyTable<Values[keyof Values]>();
-  for (const [code, value] of Object.entries(values)) table[Number(code) - 100] = value;
+  const table: (Values[keyof Values] | undefined)[] = [];
+  for (let code = 100; code < 600; code++) {
+    table.push(Object.hasOwn(values, code) ? values[code as keyof Values] : undefined);
+  }
   return table;
 }
 
 /** Builds a table that holds `true` for each of `codes` (100..599). @internal */
 export function setOfCodes(codes: readonly number[]): TableByCode<true> {
-  const table = emptyTable<true>();
-  for (const code of codes) table[code - 100] = true;
+  const table: (true | undefined)[] = [];
+  for (let code = 100; code < 600; code++) table.push(codes.includes(code) || undefined);
   return table;
-}
-
-function emptyTable<Value>(): (Value | undefined)[] {
-  return Array.from({ length: 500 }, (): Value | undefined => undefined);
 }
 
 /**
@@ -35,8 +33,7 @@ function emptyTable<Value>(): (Value | undefined)[] {
  * @internal
  */
 export function atCode<Value>(table: TableByCode<Value>, code: unknown): Value | undefined {
-  if (typeof code !== "number") return undefined;
-  const index = code - 100;
+  const index = typeof code === "number" ? code - 100 : -1;
   // `index >>> 0 === index` holds only for integers 0..2^32-1: it refuses
   // fractions, NaN, infinities and negative numbers in one compare.
   return index >>> 0 === index && index < 500 ? table[index] : undefined;
