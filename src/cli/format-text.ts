@@ -6,10 +6,13 @@ import type { CodeAnswer } from "./lookup.js";
 import { className } from "./lookup.js";
 import { truncate, wrap } from "./text.js";
 
-/** How to lay text out: the palette (colours or none) and the line width. */
+/** How to lay text out: the palette (colours or none) and the line widths. */
 export interface Layout {
   readonly colours: Palette;
+  /** The width prose is wrapped to (a code's description and facts). */
   readonly width: number;
+  /** The width of a table row, which may use more of a wide terminal. */
+  readonly tableWidth: number;
 }
 
 const standingLabels: Readonly<Record<Standing, string>> = {
@@ -59,7 +62,7 @@ function field(label: string, value: string, layout: Layout): string[] {
   return [`  ${layout.colours.dim(label.padEnd(12))}${first.slice(indent.length)}`, ...rest];
 }
 
-function registeredBlock(info: StatusInfo, layout: Layout): string[] {
+function registeredBlock(info: StatusInfo, origin: UnofficialStatus | undefined, layout: Layout): string[] {
   const { colours } = layout;
   const lines = [
     `${colours.bold(colourCode(info.code, colours))} ${colours.bold(info.phrase)}`,
@@ -85,6 +88,7 @@ function registeredBlock(info: StatusInfo, layout: Layout): string[] {
     ...field("retryable", info.retryable ? "yes, the same request may succeed later" : "no", layout),
   );
   if (info.redirect !== null) lines.push(...field("redirect", redirectLabels[info.redirect], layout));
+  if (origin !== undefined) lines.push(...originFields(origin, layout));
   return lines;
 }
 
@@ -100,32 +104,41 @@ function unofficialBlock(status: UnofficialStatus, registered: StatusInfo | unde
     "",
     ...wrap(status.description, layout.width, "  "),
     "",
+    ...originFields(status, layout),
+  ];
+  return lines;
+}
+
+/** Where an unofficial meaning comes from, how well that is sourced, and any caveat. */
+function originFields(status: UnofficialStatus, layout: Layout): string[] {
+  return [
     ...field("origin", status.origin, layout),
     ...field("confidence", confidenceLabels[status.confidence], layout),
+    ...(status.note === "" ? [] : field("note", status.note, layout)),
   ];
-  if (status.note !== "") lines.push(...field("note", status.note, layout));
-  return lines;
 }
 
 /** The full description of one code: its registered meaning, then each unofficial one, labelled. */
 export function formatCode(answer: CodeAnswer, layout: Layout): string {
   const blocks: string[][] = [];
-  if (answer.info !== undefined) blocks.push(registeredBlock(answer.info, layout));
+  if (answer.info !== undefined) blocks.push(registeredBlock(answer.info, answer.origin, layout));
   for (const status of answer.unofficial) blocks.push(unofficialBlock(status, answer.info, layout));
   return blocks.map((lines) => lines.join("\n")).join("\n\n");
 }
 
-// Wide enough for every registered phrase that carries a note; longer
-// phrases are cut, and a standard row's phrase may use the whole line.
-const phraseWidth = 31;
+// Wide enough for every registered phrase that carries a note; on a wide
+// terminal, for every unofficial phrase too. Longer phrases are cut, and a
+// standard row's phrase may use the whole line.
+const phraseWidth = (tableWidth: number): number => (tableWidth >= 100 ? 40 : 31);
 
 /** One table row: code, phrase, and a note on anything not plainly standard. */
 function row(code: number, phrase: string, note: string, layout: Layout, unofficial: boolean): string {
-  const { colours } = layout;
+  const { colours, tableWidth } = layout;
   const lead = `  ${colourCode(code, colours)}  `;
-  if (note === "") return `${lead}${truncate(phrase, layout.width - 7)}`;
-  const shown = truncate(phrase, phraseWidth).padEnd(phraseWidth);
-  const noted = truncate(note, layout.width - 7 - phraseWidth - 1);
+  if (note === "") return `${lead}${truncate(phrase, tableWidth - 7)}`;
+  const width = phraseWidth(tableWidth);
+  const shown = truncate(phrase, width).padEnd(width);
+  const noted = truncate(note, tableWidth - 7 - width - 1);
   return `${lead}${shown} ${unofficial ? colours.magenta(noted) : colours.dim(noted)}`;
 }
 
