@@ -156,13 +156,15 @@ export function formatRows(answers: readonly CodeAnswer[], layout: Layout): stri
     ...(answer.info === undefined
       ? []
       : [
-          row(
-            answer.code,
-            answer.info.phrase,
-            answer.info.standing === "standard" ? "" : answer.info.standing,
-            layout,
-            false,
-          ),
+          answer.origin === undefined
+            ? row(
+                answer.code,
+                answer.info.phrase,
+                answer.info.standing === "standard" ? "" : answer.info.standing,
+                layout,
+                false,
+              )
+            : row(answer.code, answer.info.phrase, `unofficial: ${shortOrigin(answer.origin.origin)}`, layout, true),
         ]),
     ...answer.unofficial.map((status) =>
       row(status.code, tablePhrase(status.phrase), `unofficial: ${shortOrigin(status.origin)}`, layout, true),

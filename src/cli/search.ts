@@ -2,12 +2,13 @@ import { lookupKey } from "../lookup-key.js";
 import { type Meaning, meanings, stem } from "./catalogue.js";
 import { editDistance } from "./edit-distance.js";
 
-// Words too common to tell meanings apart; dropped from a query unless it
-// has nothing else. "not", "no" and "too" stay: "not logged in", "too many".
+// Words too common to tell meanings apart: they score nothing on their own
+// unless the query has nothing else, but they still complete a phrase or a
+// search term ("not" in "not logged in", "too" in "upload too big").
 const stopWords = new Set(
   (
-    "a an and are as at be been but by can could do does for from has have i in is it its me my of on or our " +
-    "so that the their this to was we were what when why with you your"
+    "a an and are as at be been but by can could do does for from has have i in is it its me my no not of on or " +
+    "our so that the their this to too was we were what when why with you your"
   ).split(" "),
 );
 
@@ -82,10 +83,16 @@ function wholeTermBonus(terms: readonly (readonly string[])[], words: ReadonlySe
   return best * wholeTermWeight;
 }
 
-function scoreMeaning(meaning: Meaning, words: readonly string[]): Scored {
+/** A query's words: those that score (`scored`) and every word, stop words too (`present`), for whole terms. */
+interface Query {
+  readonly scored: readonly string[];
+  readonly present: ReadonlySet<string>;
+}
+
+function scoreMeaning(meaning: Meaning, query: Query): Scored {
   let score = 0;
   let weakest = Number.POSITIVE_INFINITY;
-  for (const word of words) {
+  for (const word of query.scored) {
     let best = 0;
     if (word === String(meaning.code)) best = 30;
     else {
@@ -104,7 +111,7 @@ function scoreMeaning(meaning: Meaning, words: readonly string[]): Scored {
     score += best;
     weakest = Math.min(weakest, best);
   }
-  const present = new Set(words);
+  const { present } = query;
   const bonus = Math.max(
     wholeTermBonus(meaning.terms, present),
     wholeTermBonus(
@@ -116,13 +123,16 @@ function scoreMeaning(meaning: Meaning, words: readonly string[]): Scored {
   return { meaning, score: (score + bonus) * trustFactor[meaning.trust] * standing, weakest };
 }
 
-/** The folded, stemmed words of a query, without stop words (unless that leaves none). */
-export function queryWords(text: string): string[] {
+/** The folded, stemmed words of a query: those that score (without stop words, unless that leaves none) and all. */
+function queryWords(text: string): Query {
   const words = lookupKey(text)
     .split(" ")
     .filter((word) => word !== "");
   const meaningful = words.filter((word) => !stopWords.has(word));
-  return [...new Set(meaningful.length > 0 ? meaningful : words)].map(stem);
+  return {
+    scored: [...new Set((meaningful.length > 0 ? meaningful : words).map(stem))],
+    present: new Set(words.map(stem)),
+  };
 }
 
 /** The longest query that search reads; beyond it, text is not a description of a situation. */
@@ -151,10 +161,10 @@ export function search(text: string, limit = 20): Meaning[] {
 
 function rank(text: string): Scored[] {
   if (text.length > longestQuery) return [];
-  const words = queryWords(text);
-  if (words.length === 0) return [];
+  const query = queryWords(text);
+  if (query.scored.length === 0) return [];
   const scored = meanings()
-    .map((meaning) => scoreMeaning(meaning, words))
+    .map((meaning) => scoreMeaning(meaning, query))
     .filter((result) => result.score > 0)
     .sort((a, b) => b.score - a.score || a.meaning.code - b.meaning.code);
   const best = scored[0]?.score ?? 0;

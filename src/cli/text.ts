@@ -38,7 +38,8 @@ export function quoteInput(input: string, width = 40): string {
   let count = 0;
   for (const _ of input) count++;
   // A code point is at most two UTF-16 units, so twice the width holds enough.
-  const shown = count > width ? `${Array.from(input.slice(0, width * 2)).slice(0, width - 1).join("")}…` : input;
+  const cut = count > width ? Array.from(input.slice(0, width * 2)).slice(0, width - 1) : [];
+  const shown = count > width ? `${cut.join("")}…` : input;
   const escaped = shown.replace(unsafe, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
   const length = count > width ? ` (${count} characters)` : "";
   return `"${escaped}"${length}`;

@@ -40,7 +40,8 @@ describe("the man page", () => {
   });
 
   it("ships through package.json's man field", () => {
-    expect(packageJson.man).toBe("./man/statuskit.1");
+    // An array: npm links man pages on a global install only from the array form.
+    expect(packageJson.man).toEqual(["./man/statuskit.1"]);
     expect(packageJson.files).toContain("man/statuskit.1");
   });
 
