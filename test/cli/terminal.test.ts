@@ -114,7 +114,9 @@ describe("the executable", () => {
   });
 
   it("exits quietly when the reader of its output goes away", () => {
-    const result = spawnSync("sh", ["-c", `"${process.execPath}" "${cliPath}" | head -1`], { encoding: "utf8" });
+    const result = spawnSync("sh", ["-c", `"${process.execPath}" "${cliPath}" < /dev/null | head -1`], {
+      encoding: "utf8",
+    });
     expect(result.stdout).toBe("1xx Informational\n");
     expect(result.stderr).toBe("");
   });
