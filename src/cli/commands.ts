@@ -22,7 +22,8 @@ export interface Subcommand {
 
 /** `statuskit --help`, also as `statuskit help`. */
 export function helpOutcome(json: boolean): Outcome {
-  return { stdout: json ? `${formatJson({ help: helpText })}\n` : helpText, stderr: "", exitCode: exitStatus.found };
+  const text = helpText();
+  return { stdout: json ? `${formatJson({ help: text })}\n` : text, stderr: "", exitCode: exitStatus.found };
 }
 
 function searchCommand(words: readonly string[], { json, layout }: CommandContext): Outcome {

@@ -111,28 +111,40 @@ function twoColumns(rows: readonly (readonly [string, string])[], indent: number
   });
 }
 
-/** The text of `statuskit --help`: usage, options, the rules, examples; fits 80 columns. */
-export const helpText: string = [
-  `${helpDocument.name}: ${helpDocument.summary}.`,
-  "",
-  "Usage",
-  ...twoColumns(helpDocument.usage, 2),
-  "",
-  "Options",
-  ...twoColumns(helpDocument.options, 2),
-  ...helpDocument.sections.flatMap((section) => [
+let rendered: string | undefined;
+
+/**
+ * The text of `statuskit --help`: usage, options, the rules, examples; fits
+ * 80 columns. Rendered on first use, not at start-up, which `statuskit 404`
+ * should not pay for.
+ */
+export function helpText(): string {
+  rendered ??= render();
+  return rendered;
+}
+
+const render = (): string =>
+  [
+    `${helpDocument.name}: ${helpDocument.summary}.`,
     "",
-    section.title,
-    ...section.paragraphs.flatMap((paragraph, index) => [
-      ...(index > 0 ? [""] : []),
-      ...(typeof paragraph === "string" ? wrap(paragraph, width, "  ") : twoColumns(paragraph, 2)),
+    "Usage",
+    ...twoColumns(helpDocument.usage, 2),
+    "",
+    "Options",
+    ...twoColumns(helpDocument.options, 2),
+    ...helpDocument.sections.flatMap((section) => [
+      "",
+      section.title,
+      ...section.paragraphs.flatMap((paragraph, index) => [
+        ...(index > 0 ? [""] : []),
+        ...(typeof paragraph === "string" ? wrap(paragraph, width, "  ") : twoColumns(paragraph, 2)),
+      ]),
     ]),
-  ]),
-  "",
-  "Examples",
-  ...twoColumns(helpDocument.examples, 2),
-  "",
-].join("\n");
+    "",
+    "Examples",
+    ...twoColumns(helpDocument.examples, 2),
+    "",
+  ].join("\n");
 
 /** Text escaped for roff: backslashes, and a leading dot or quote that would read as a request. */
 const roff = (text: string): string =>
