@@ -234,7 +234,10 @@ export function readArguments(inputs: readonly string[]): Reading[] {
       found = { input, answer };
     }
     flush();
-    readings.push(found);
+    // "not found 404" is one thought: the same code twice in a row is one answer.
+    const previous = readings.at(-1)?.answer;
+    const same = previous?.kind === "code" && found.answer.kind === "code" && previous.code === found.answer.code;
+    if (!same) readings.push(found);
     start += length;
   }
   flush();

@@ -173,13 +173,18 @@ function rank(text: string): Scored[] {
 
 /**
  * Up to three meanings to offer for input that matched nothing ("did you
- * mean ..."): names within a few typos of the input first, else the best
+ * mean ..."): those whose whole name the input holds ("unauthorized access"
+ * holds 401's), then names within a few typos of the input, else the best
  * search results.
  */
 export function suggestions(input: string): Meaning[] {
   const key = lookupKey(input);
   // A key this long is not a mistyped name; comparing it would only waste time.
   if (key === "" || key.length > 64) return [];
+  const words = new Set(key.split(" "));
+  const held = meanings().filter((meaning) =>
+    meaning.names.some((name) => name.split(" ").every((word) => words.has(word))),
+  );
   // A constant name is compared without its HTTP_NNN_ prefix, as the names are.
   const bare = key.replace(/^http \d{3} /, "");
   const limit = Math.max(1, Math.floor(bare.length / 4));
@@ -199,5 +204,5 @@ export function suggestions(input: string): Meaning[] {
       : rank(input)
           .filter((result) => result.weakest >= 2)
           .map((result) => result.meaning);
-  return offered.slice(0, 3);
+  return [...new Set([...held, ...offered])].slice(0, 3);
 }

@@ -56,6 +56,14 @@ describe("words read as a phrase", () => {
     expect(stderr).toMatch(/^statuskit: no status code or name matches "page"/);
   });
 
+  it("answers a phrase and its own code once: `not found 404`", () => {
+    expect(runCli(["not", "found", "404"])).toEqual(runCli(["404"]));
+  });
+
+  it("offers the code whose whole name an unknown phrase holds", () => {
+    expect(runCli(["unauthorized", "access"]).stderr).toContain("did you mean 401 Unauthorized, 403 Forbidden?");
+  });
+
   it("gives one JSON object for a phrase of several words", () => {
     const { stdout } = runCli(["--json", "too", "many", "requests"]);
     expect(JSON.parse(stdout).code).toBe(429);
