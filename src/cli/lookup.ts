@@ -161,11 +161,17 @@ export function lookup(input: string): Answer {
   return { kind: "missing", message: `no status code or name matches ${quoteInput(input)}${didYouMean(text)}` };
 }
 
-/** An unofficial code with its own phrase, as a log shows it: "499 Client Closed Request". */
+/**
+ * An unofficial code in a status line, with its own phrase as a log shows it
+ * ("499 Client Closed Request"), or after the HTTP version ("HTTP/1.1 499").
+ */
 function unofficialStatusLine(text: string): number | undefined {
-  const code = Number(text.slice(0, 3));
-  if (!/^\d{3} /.test(text)) return undefined;
-  return unofficialCodeFor(text.slice(4)) === code ? code : undefined;
+  const rest = text.replace(/^HTTP\/\d(?:\.\d)? +/i, "");
+  if (!/^\d{3}(?: |$)/.test(rest)) return undefined;
+  const code = Number(rest.slice(0, 3));
+  const phrase = rest.slice(4);
+  if (phrase === "") return rest !== text && otherMeanings(code).length > 0 ? code : undefined;
+  return unofficialCodeFor(phrase) === code ? code : undefined;
 }
 
 /** One answer and the words it answers. */
@@ -175,8 +181,14 @@ export interface Reading {
   readonly answer: Answer;
 }
 
-// No phrase, constant name or status line has more words than this.
-const longestPhraseWords = 8;
+let longestPhrase: number | undefined;
+
+/** The most words a name can have: the longest phrase, after "HTTP/1.1 404" of a status line. */
+function longestPhraseWords(): number {
+  longestPhrase ??=
+    2 + Math.max(...[...allStatuses, ...unofficialStatuses].map((status) => status.phrase.split(" ").length));
+  return longestPhrase;
+}
 
 /** A word that only a phrase could hold ("found", "not"); numbers, classes and constant names stand alone. */
 const isPlainWord = (argument: string): boolean => /^[\p{L}'\u2019-]+$/u.test(argument.trim());
@@ -205,7 +217,7 @@ export function readArguments(inputs: readonly string[]): Reading[] {
   let start = 0;
   while (start < inputs.length) {
     let found: Reading | undefined;
-    let length = Math.min(inputs.length - start, longestPhraseWords);
+    let length = Math.min(inputs.length - start, longestPhraseWords());
     for (; length > 1; length--) {
       const words = inputs.slice(start, start + length);
       // Cheaper than joining text that is too long to name anything.

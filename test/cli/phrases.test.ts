@@ -13,6 +13,8 @@ describe("words read as a phrase", () => {
     [["internal", "server", "error"], 500],
     [["client", "closed", "request"], 499],
     [["499", "Client", "Closed", "Request"], 499],
+    [["HTTP/1.1", "499"], 499],
+    [["HTTP/1.1", "463", "Too", "Many", "X-Forwarded-For", "Addresses", "(AWS", "ALB)"], 463],
   ])("%j is one answer: %i", (args, code) => {
     const { stdout, stderr, exitCode } = runCli(args);
     expect(exitCode).toBe(0);
