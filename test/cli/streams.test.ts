@@ -23,7 +23,7 @@ describe("exit status (the real executable)", () => {
   it("is 0, quietly, when the reader goes away before a large output is written (EPIPE)", () => {
     // Far more than a pipe holds, so that writing fails once head has gone.
     const result = shell(`set -o pipefail; $statuskit --json ${"4xx 5xx ".repeat(20)} | head -c 10`);
-    expect(result.stdout).toBe('[\n  {\n    ');
+    expect(result.stdout).toBe("[\n  {\n    ");
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
   });
