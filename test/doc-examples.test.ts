@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
+import * as editDistance from "../src/cli/edit-distance.js";
+import * as search from "../src/cli/search.js";
+import * as standardInput from "../src/cli/standard-input.js";
 import * as statuskit from "../src/index.js";
 import * as unofficial from "../src/unofficial/index.js";
 
@@ -58,7 +61,7 @@ function toChecks(code: string): string {
 }
 
 const sourceFiles = readdirSync(new URL("../src/", import.meta.url), { recursive: true, encoding: "utf8" })
-  .filter((file) => file.endsWith(".ts") && !file.startsWith("cli"))
+  .filter((file) => file.endsWith(".ts"))
   .map((file) => `src/${file}`);
 const examples = [...sourceFiles, "README.md"].flatMap(examplesIn);
 
@@ -71,7 +74,14 @@ describe("doc comment examples", () => {
   it.each(examples.map((example) => [`${example.file}:${example.line}`, example] as const))("%s", (_where, example) => {
     const checks: [unknown, unknown][] = [];
     const check = (actual: unknown, expected: unknown) => checks.push([actual, expected]);
-    const exports: Record<string, unknown> = { ...statuskit, ...unofficial };
+    // The CLI's internal helpers too, for the examples in src/cli.
+    const exports: Record<string, unknown> = {
+      ...statuskit,
+      ...unofficial,
+      ...editDistance,
+      ...search,
+      ...standardInput,
+    };
     const names = Object.keys(exports);
     // Wrapped in a function so that a top-level `return` (the seed example) is valid; TypeScript is stripped.
     const body = transformSync(`function example() {\n${toChecks(example.code)}\n}`, { loader: "ts" }).code;

@@ -1,4 +1,5 @@
 import { statusCategory } from "../categories.js";
+import { registryDate } from "../generated/details.js";
 import type { RedirectKind, Standing, StatusCategory, StatusInfo } from "../types.js";
 import type { Confidence, UnofficialStatus } from "../unofficial/types.js";
 import type { Palette } from "./colours.js";
@@ -6,10 +7,24 @@ import type { CodeAnswer } from "./lookup.js";
 import { className } from "./lookup.js";
 import { truncate, wrap } from "./text.js";
 
-/** How to lay text out: the palette (colours or none) and the line width. */
+/** How to lay text out: the palette (colours or none) and the line widths. */
 export interface Layout {
   readonly colours: Palette;
+  /** The width prose is wrapped to (a code's description and facts). */
   readonly width: number;
+  /** The width of a table row, which may use more of a wide terminal. */
+  readonly tableWidth: number;
+  /** Today's date as `YYYY-MM-DD`. */
+  readonly today: string;
+}
+
+/** What is known of a temporary registration's term, dated, and whether that date has passed. */
+function registrationTerm(expires: string, today: string): string {
+  const term = `temporary, until ${expires} in the IANA registry of ${registryDate}`;
+  // ISO dates compare as text.
+  return expires < today
+    ? `${term}; that date has passed, so it has lapsed unless it was extended: check the registry`
+    : term;
 }
 
 const standingLabels: Readonly<Record<Standing, string>> = {
@@ -59,7 +74,7 @@ function field(label: string, value: string, layout: Layout): string[] {
   return [`  ${layout.colours.dim(label.padEnd(12))}${first.slice(indent.length)}`, ...rest];
 }
 
-function registeredBlock(info: StatusInfo, layout: Layout): string[] {
+function registeredBlock(info: StatusInfo, origin: UnofficialStatus | undefined, layout: Layout): string[] {
   const { colours } = layout;
   const lines = [
     `${colours.bold(colourCode(info.code, colours))} ${colours.bold(info.phrase)}`,
@@ -69,6 +84,7 @@ function registeredBlock(info: StatusInfo, layout: Layout): string[] {
     "",
     ...field("constant", info.constant, layout),
   ];
+  if (info.expires !== null) lines.push(...field("registered", registrationTerm(info.expires, layout.today), layout));
   if (info.aliases.length > 0) lines.push(...field("also named", info.aliases.join(", "), layout));
   if (info.spec !== null) {
     // A long draft URL moves left rather than past the edge, so it stays
@@ -85,6 +101,7 @@ function registeredBlock(info: StatusInfo, layout: Layout): string[] {
     ...field("retryable", info.retryable ? "yes, the same request may succeed later" : "no", layout),
   );
   if (info.redirect !== null) lines.push(...field("redirect", redirectLabels[info.redirect], layout));
+  if (origin !== undefined) lines.push(...originFields(origin, layout));
   return lines;
 }
 
@@ -100,32 +117,41 @@ function unofficialBlock(status: UnofficialStatus, registered: StatusInfo | unde
     "",
     ...wrap(status.description, layout.width, "  "),
     "",
+    ...originFields(status, layout),
+  ];
+  return lines;
+}
+
+/** Where an unofficial meaning comes from, how well that is sourced, and any caveat. */
+function originFields(status: UnofficialStatus, layout: Layout): string[] {
+  return [
     ...field("origin", status.origin, layout),
     ...field("confidence", confidenceLabels[status.confidence], layout),
+    ...(status.note === "" ? [] : field("note", status.note, layout)),
   ];
-  if (status.note !== "") lines.push(...field("note", status.note, layout));
-  return lines;
 }
 
 /** The full description of one code: its registered meaning, then each unofficial one, labelled. */
 export function formatCode(answer: CodeAnswer, layout: Layout): string {
   const blocks: string[][] = [];
-  if (answer.info !== undefined) blocks.push(registeredBlock(answer.info, layout));
+  if (answer.info !== undefined) blocks.push(registeredBlock(answer.info, answer.origin, layout));
   for (const status of answer.unofficial) blocks.push(unofficialBlock(status, answer.info, layout));
   return blocks.map((lines) => lines.join("\n")).join("\n\n");
 }
 
-// Wide enough for every registered phrase that carries a note; longer
-// phrases are cut, and a standard row's phrase may use the whole line.
-const phraseWidth = 31;
+// Wide enough for every registered phrase that carries a note; on a wide
+// terminal, for every unofficial phrase too. Longer phrases are cut, and a
+// standard row's phrase may use the whole line.
+const phraseWidth = (tableWidth: number): number => (tableWidth >= 100 ? 40 : 31);
 
 /** One table row: code, phrase, and a note on anything not plainly standard. */
 function row(code: number, phrase: string, note: string, layout: Layout, unofficial: boolean): string {
-  const { colours } = layout;
+  const { colours, tableWidth } = layout;
   const lead = `  ${colourCode(code, colours)}  `;
-  if (note === "") return `${lead}${truncate(phrase, layout.width - 7)}`;
-  const shown = truncate(phrase, phraseWidth).padEnd(phraseWidth);
-  const noted = truncate(note, layout.width - 7 - phraseWidth - 1);
+  if (note === "") return `${lead}${truncate(phrase, tableWidth - 7)}`;
+  const width = phraseWidth(tableWidth);
+  const shown = truncate(phrase, width).padEnd(width);
+  const noted = truncate(note, tableWidth - 7 - width - 1);
   return `${lead}${shown} ${unofficial ? colours.magenta(noted) : colours.dim(noted)}`;
 }
 
@@ -143,13 +169,15 @@ export function formatRows(answers: readonly CodeAnswer[], layout: Layout): stri
     ...(answer.info === undefined
       ? []
       : [
-          row(
-            answer.code,
-            answer.info.phrase,
-            answer.info.standing === "standard" ? "" : answer.info.standing,
-            layout,
-            false,
-          ),
+          answer.origin === undefined
+            ? row(
+                answer.code,
+                answer.info.phrase,
+                answer.info.standing === "standard" ? "" : answer.info.standing,
+                layout,
+                false,
+              )
+            : row(answer.code, answer.info.phrase, `unofficial: ${shortOrigin(answer.origin.origin)}`, layout, true),
         ]),
     ...answer.unofficial.map((status) =>
       row(status.code, tablePhrase(status.phrase), `unofficial: ${shortOrigin(status.origin)}`, layout, true),

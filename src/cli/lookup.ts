@@ -4,8 +4,8 @@ import { statusCodeFor } from "../status-code-for.js";
 import { allStatuses, statusInfo } from "../status-info.js";
 import type { StatusCategory, StatusInfo } from "../types.js";
 import type { UnofficialStatus } from "../unofficial/types.js";
-import { unofficialStatusInfo } from "../unofficial/unofficial-status-info.js";
 import { unofficialStatuses } from "../unofficial/unofficial-statuses.js";
+import { originOfRow, otherMeanings } from "./catalogue.js";
 import { suggestions } from "./search.js";
 import { quoteInput } from "./text.js";
 
@@ -15,6 +15,9 @@ export interface CodeAnswer {
   readonly code: number;
   readonly category: StatusCategory;
   readonly info: StatusInfo | undefined;
+  /** For a registry row that no standard registers (509), the entry naming its origin and confidence. */
+  readonly origin: UnofficialStatus | undefined;
+  /** Unofficial meanings other than the registry row's own. */
   readonly unofficial: readonly UnofficialStatus[];
 }
 
@@ -37,13 +40,9 @@ export type Answer = CodeAnswer | ClassAnswer | MissingAnswer;
 export function codeAnswer(code: number): CodeAnswer | undefined {
   const category = statusCategory(code);
   const info = statusInfo(code);
-  // 509 is in the registry table already (standing "unofficial", kept for
-  // DRF); its row in the unofficial table says the same thing again.
-  const unofficial = (unofficialStatusInfo(code) ?? []).filter(
-    (status) => !(info?.standing === "unofficial" && status.phrase === info.phrase),
-  );
+  const unofficial = otherMeanings(code);
   if (category === undefined || (info === undefined && unofficial.length === 0)) return undefined;
-  return { kind: "code", code, category, info, unofficial };
+  return { kind: "code", code, category, info, origin: originOfRow(info), unofficial };
 }
 
 /** Every code with a meaning, ordered, optionally only those of one class (first digit). */
@@ -69,9 +68,12 @@ export function className(digit: number): string {
   return classNames[digit] ?? `${digit}xx`;
 }
 
-const unofficialByPhrase: ReadonlyMap<string, number> = new Map(
-  unofficialStatuses.map((status) => [lookupKey(status.phrase), status.code]),
-);
+let unofficialByPhrase: ReadonlyMap<string, number> | undefined;
+
+function unofficialCodeFor(text: string): number | undefined {
+  unofficialByPhrase ??= new Map(unofficialStatuses.map((status) => [lookupKey(status.phrase), status.code]));
+  return unofficialByPhrase.get(lookupKey(text));
+}
 
 function didYouMean(input: string): string {
   const offered = [...new Set(suggestions(input).map((meaning) => `${meaning.code} ${meaning.phrase}`))];
@@ -81,36 +83,175 @@ function didYouMean(input: string): string {
 const notACode = (input: string): string =>
   `${quoteInput(input)} is not a status code: codes are three-digit numbers from 100 to 599`;
 
-const numberLike = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+const isDigit = (character: string | undefined): boolean =>
+  character !== undefined && character >= "0" && character <= "9";
 
 /**
- * What one command-line argument names, tried in this order: a class
- * (`4xx`), a number, a registered phrase or constant name (`statusCodeFor`),
- * an unofficial phrase. Anything else is missing, with suggestions.
+ * Whether `text` reads as a number that is not a status code ("1e3",
+ * "404.0", "-1", ".5"): sign, digits, a point, digits, an exponent. Read one
+ * character at a time, so it takes time linear in the text whatever it holds.
  */
-export function lookup(input: string): Answer {
-  const text = input.trim();
-  const classMatch = /^([1-5])xx$/i.exec(text);
+export function isNumberLike(text: string): boolean {
+  let at = 0;
+  const digits = (): number => {
+    const start = at;
+    while (isDigit(text[at])) at++;
+    return at - start;
+  };
+  if (text[at] === "+" || text[at] === "-") at++;
+  let count = digits();
+  if (text[at] === ".") {
+    at++;
+    count += digits();
+  }
+  if (count === 0) return false;
+  if (text[at] === "e" || text[at] === "E") {
+    at++;
+    if (text[at] === "+" || text[at] === "-") at++;
+    if (digits() === 0) return false;
+  }
+  return at === text.length;
+}
+
+/**
+ * The longest argument statuskit reads as a code, name or phrase. The
+ * longest phrase is far shorter; longer text is answered at once as naming
+ * nothing, so that no input costs more than reading it.
+ */
+export const longestInput = 256;
+
+/** The code or class `text` names, or `undefined`: {@link lookup} without the message and suggestions. */
+export function identify(text: string): CodeAnswer | ClassAnswer | undefined {
+  if (text.length > longestInput) return undefined;
+  const trimmed = text.trim();
+  const classMatch = /^([1-5])xx$/i.exec(trimmed);
   if (classMatch !== null) {
     const digit = Number(classMatch[1]);
     return { kind: "class", digit, codes: codeAnswers(digit) };
   }
-  if (/^\d+$/.test(text)) {
+  if (/^\d+$/.test(trimmed)) return trimmed.length === 3 ? codeAnswer(Number(trimmed)) : undefined;
+  const code = statusCodeFor(trimmed) ?? unofficialCodeFor(trimmed) ?? unofficialStatusLine(trimmed);
+  return code === undefined ? undefined : codeAnswer(code);
+}
+
+/**
+ * What one piece of text names, tried in this order: a class (`4xx`), a
+ * number, a registered phrase, constant name or status line
+ * (`statusCodeFor`), an unofficial phrase or status line. Anything else is
+ * missing, with a one-line message and suggestions.
+ */
+export function lookup(input: string): Answer {
+  const found = identify(input);
+  if (found !== undefined) return found;
+  if (input.length > longestInput) {
+    return {
+      kind: "missing",
+      message: `${quoteInput(input)} is too long to be a status code, name or phrase (at most ${longestInput} characters)`,
+    };
+  }
+  const text = input.trim();
+  if (/^\d+$/.test(text) && text.length === 3 && statusCategory(Number(text)) !== undefined) {
     const code = Number(text);
-    if (text.length !== 3 || statusCategory(code) === undefined) {
-      return { kind: "missing", message: notACode(input) };
-    }
-    return (
-      codeAnswer(code) ?? {
-        kind: "missing",
-        message: `${code} is in the ${className(Math.floor(code / 100))} class, but no status is registered as ${code}`,
-      }
-    );
+    return {
+      kind: "missing",
+      message: `${code} is in the ${className(Math.floor(code / 100))} class, but no status is registered as ${code}`,
+    };
   }
-  const code = statusCodeFor(text) ?? unofficialByPhrase.get(lookupKey(text));
-  if (code !== undefined) return codeAnswer(code) as CodeAnswer;
-  if (numberLike.test(text)) {
-    return { kind: "missing", message: notACode(input) };
-  }
+  if (isNumberLike(text)) return { kind: "missing", message: notACode(input) };
   return { kind: "missing", message: `no status code or name matches ${quoteInput(input)}${didYouMean(text)}` };
+}
+
+/**
+ * An unofficial code in a status line, with its own phrase as a log shows it
+ * ("499 Client Closed Request"), or after the HTTP version ("HTTP/1.1 499").
+ */
+function unofficialStatusLine(text: string): number | undefined {
+  const rest = text.replace(/^HTTP\/\d(?:\.\d)? +/i, "");
+  if (!/^\d{3}(?: |$)/.test(rest)) return undefined;
+  const code = Number(rest.slice(0, 3));
+  const phrase = rest.slice(4);
+  if (phrase === "") return rest !== text && otherMeanings(code).length > 0 ? code : undefined;
+  return unofficialCodeFor(phrase) === code ? code : undefined;
+}
+
+/** One answer and the words it answers. */
+export interface Reading {
+  /** The arguments it stands for, joined by spaces. */
+  readonly input: string;
+  readonly answer: Answer;
+}
+
+let longestPhrase: number | undefined;
+
+/** The most words a name can have: the longest phrase, after "HTTP/1.1 404" of a status line. */
+function longestPhraseWords(): number {
+  longestPhrase ??=
+    2 + Math.max(...[...allStatuses, ...unofficialStatuses].map((status) => status.phrase.split(" ").length));
+  return longestPhrase;
+}
+
+/** A word that only a phrase could hold ("found", "not"); numbers, classes and constant names stand alone. */
+const isPlainWord = (argument: string): boolean => /^[\p{L}'\u2019-]+$/u.test(argument.trim());
+
+/**
+ * What the arguments name. When each names something on its own, each is
+ * answered (`statuskit 200 404`). Otherwise the words are read as phrases
+ * first: the longest run of arguments that names something is one answer
+ * (`statuskit not found`, `statuskit 404 Not Found`), so a fragment such as
+ * "found" in "not found" is never answered on its own; words that belong to
+ * no phrase give one message together, with suggestions.
+ */
+export function readArguments(inputs: readonly string[]): Reading[] {
+  const alone = inputs.map(identify);
+  if (alone.every((answer) => answer !== undefined)) {
+    return inputs.map((input, index) => ({ input, answer: alone[index] as Answer }));
+  }
+  const readings: Reading[] = [];
+  const unmatched: string[] = [];
+  const flush = () => {
+    if (unmatched.length === 0) return;
+    const input = unmatched.join(" ");
+    readings.push({ input, answer: lookup(input) });
+    unmatched.length = 0;
+  };
+  let start = 0;
+  while (start < inputs.length) {
+    let found: Reading | undefined;
+    let length = Math.min(inputs.length - start, longestPhraseWords());
+    for (; length > 1; length--) {
+      const words = inputs.slice(start, start + length);
+      // Cheaper than joining text that is too long to name anything.
+      if (words.reduce((total, word) => total + word.length + 1, 0) > longestInput + 1) continue;
+      const input = words.join(" ");
+      const answer = identify(input);
+      if (answer !== undefined) {
+        found = { input, answer };
+        break;
+      }
+    }
+    if (found === undefined) {
+      const input = inputs[start] as string;
+      const answer = alone[start];
+      // A lone phrase word next to words that name nothing is part of a
+      // phrase statuskit does not know, not a name of its own.
+      const fragment =
+        isPlainWord(input) &&
+        ((start > 0 && alone[start - 1] === undefined) ||
+          (start + 1 < inputs.length && alone[start + 1] === undefined));
+      if (answer === undefined || fragment) {
+        unmatched.push(input);
+        start++;
+        continue;
+      }
+      found = { input, answer };
+    }
+    flush();
+    // "not found 404" is one thought: the same code twice in a row is one answer.
+    const previous = readings.at(-1)?.answer;
+    const same = previous?.kind === "code" && found.answer.kind === "code" && previous.code === found.answer.code;
+    if (!same) readings.push(found);
+    start += length;
+  }
+  flush();
+  return readings;
 }

@@ -1,30 +1,59 @@
 #!/usr/bin/env node
-import { run } from "./run.js";
+import { run, wantsStandardInput } from "./run.js";
 
 // Replaced by tsup at build time with package.json's version, so that the
 // CLI never reads files at run time.
 declare const __STATUSKIT_VERSION__: string;
 
-// A closed pipe (`statuskit | head -1`) is not an error worth a message.
+// The exit status says whether everything asked was found; what happens to
+// the output afterwards does not change it. A reader that went away
+// (`statuskit | head -1`, EPIPE) or a closed stream is not worth a message,
+// and a failing stderr has nowhere to report to.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code !== "EPIPE") process.stderr.write(`statuskit: cannot write output: ${error.message}\n`);
-  process.exitCode = 1;
+  if (error.code === "EPIPE") return;
+  try {
+    process.stderr.write(`statuskit: cannot write output: ${error.message}\n`);
+  } catch {
+    // stderr is gone too.
+  }
 });
+process.stderr.on("error", () => {});
 
-try {
+function write(stream: NodeJS.WriteStream, text: string): void {
+  if (text === "") return;
+  try {
+    stream.write(text);
+  } catch {
+    // A stream closed before we started (`statuskit 404 >&-`): nothing to tell.
+  }
+}
+
+let answered = false;
+
+function answer(stdin: string | undefined): void {
+  if (answered) return;
+  answered = true;
   const outcome = run({
     argv: process.argv.slice(2),
     env: process.env,
     stdoutIsTerminal: process.stdout.isTTY === true,
     columns: process.stdout.columns,
     version: __STATUSKIT_VERSION__,
+    stdin,
+    today: new Date().toISOString().slice(0, 10),
   });
-  if (outcome.stdout !== "") process.stdout.write(outcome.stdout);
-  if (outcome.stderr !== "") process.stderr.write(outcome.stderr);
   process.exitCode = outcome.exitCode;
-} catch (error) {
-  // Never a stack trace: one line, and the exit code of a failed lookup.
-  const reason = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`statuskit: internal error: ${reason}\n`);
-  process.exitCode = 1;
+  write(process.stdout, outcome.stdout);
+  write(process.stderr, outcome.stderr);
+}
+
+const argv = process.argv.slice(2);
+if (wantsStandardInput(argv, process.stdin.isTTY === true)) {
+  const chunks: Buffer[] = [];
+  process.stdin.on("data", (chunk: Buffer) => chunks.push(chunk));
+  process.stdin.on("end", () => answer(Buffer.concat(chunks).toString("utf8")));
+  // A closed or unreadable stdin reads as empty.
+  process.stdin.on("error", () => answer(""));
+} else {
+  answer(undefined);
 }

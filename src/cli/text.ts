@@ -33,9 +33,14 @@ const unsafe = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
  * so that a 10 KB argument still gives one readable line.
  */
 export function quoteInput(input: string, width = 40): string {
-  const characters = Array.from(input);
-  const shown = characters.length > width ? `${characters.slice(0, width - 1).join("")}…` : input;
+  // Counted without building an array of every character: the input may be
+  // megabytes long.
+  let count = 0;
+  for (const _ of input) count++;
+  // A code point is at most two UTF-16 units, so twice the width holds enough.
+  const cut = count > width ? Array.from(input.slice(0, width * 2)).slice(0, width - 1) : [];
+  const shown = count > width ? `${cut.join("")}…` : input;
   const escaped = shown.replace(unsafe, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  const length = characters.length > width ? ` (${characters.length} characters)` : "";
+  const length = count > width ? ` (${count} characters)` : "";
   return `"${escaped}"${length}`;
 }

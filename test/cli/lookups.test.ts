@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allStatuses } from "../../src/index.js";
+import { allStatuses, registryDate } from "../../src/index.js";
 import { unofficialStatuses } from "../../src/unofficial/index.js";
 import { runCli } from "./run-cli.js";
 
@@ -183,5 +183,25 @@ describe("search", () => {
     expect(exitCode).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toBe('statuskit: nothing matches "xyzzy"\n');
+  });
+});
+
+describe("a temporary registration", () => {
+  const info = allStatuses.find((status) => status.expires !== null);
+
+  it("says until when the dated registry lists it", () => {
+    expect(info?.code).toBe(104);
+    const { stdout } = runCli(["104"], {}, { today: "2026-01-01" });
+    expect(stdout).toContain(`temporary, until ${info?.expires} in the IANA registry of ${registryDate}`);
+    expect(stdout).not.toContain("has passed");
+  });
+
+  it("says plainly when that date has passed", () => {
+    const { stdout } = runCli(["104"], {}, { today: "2026-11-28" });
+    expect(stdout.replace(/\s+/g, " ")).toContain("that date has passed, so it has lapsed unless it was extended");
+  });
+
+  it("states no registration term for other codes", () => {
+    expect(runCli(["404"]).stdout).not.toContain("registered");
   });
 });

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { run, wantsStandardInput } from "../../src/cli/run.js";
 
 /** The built executable under test: the real `dist/cli.cjs`, run with Node. */
 export const cliPath = fileURLToPath(new URL("../../dist/cli.cjs", import.meta.url));
@@ -22,12 +23,55 @@ function cleanEnv(env: Record<string, string | undefined>): Record<string, strin
   return { ...clean, ...env };
 }
 
-/** Runs `node dist/cli.cjs ...args` through pipes (so stdout is not a terminal). */
-export function runCli(args: readonly string[], env: Record<string, string | undefined> = {}): CliResult {
+/** The package's version, which the build writes into the CLI. */
+export const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+  version: string;
+};
+
+/** How the in-process CLI sees its streams: through pipes unless told otherwise. */
+export interface Streams {
+  /** The text of standard input, as main.ts would read it. */
+  readonly stdin?: string;
+  /** A terminal this wide for stdout; through a pipe when absent. */
+  readonly columns?: number;
+  /** The date the CLI takes as today (YYYY-MM-DD); {@link today} when absent. */
+  readonly today?: string;
+}
+
+/** A fixed date for in-process runs, so that no output depends on the day the tests run. */
+export const today = "2026-11-28";
+
+/**
+ * Runs the CLI in this process, through the pure `run()` that `dist/cli.cjs`
+ * wraps: what it prints and its exit status, as through pipes (stdout is not
+ * a terminal) unless `streams.columns` gives one. Fast, so most tests use it;
+ * {@link spawnCli} runs the real executable for what only a process shows.
+ */
+export function runCli(
+  args: readonly string[],
+  env: Record<string, string | undefined> = {},
+  streams: Streams = {},
+): CliResult {
+  const argv = [...args];
+  const stdinWanted = wantsStandardInput(argv, streams.stdin === undefined);
+  return run({
+    argv,
+    env: { ...env },
+    stdoutIsTerminal: streams.columns !== undefined,
+    columns: streams.columns,
+    version,
+    stdin: stdinWanted ? (streams.stdin ?? "") : undefined,
+    today: streams.today ?? today,
+  });
+}
+
+/** Runs `node dist/cli.cjs ...args` through pipes (so stdout is not a terminal), with `input` on stdin. */
+export function spawnCli(args: readonly string[], env: Record<string, string | undefined> = {}, input = ""): CliResult {
   const result = spawnSync(process.execPath, [cliPath, ...args], {
     encoding: "utf8",
     env: cleanEnv(env),
     timeout: 10_000,
+    input,
   });
   if (result.error) throw result.error;
   return { stdout: result.stdout, stderr: result.stderr, exitCode: result.status };
