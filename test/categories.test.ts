@@ -33,6 +33,13 @@ const notStatusCodes: unknown[] = [
   199.9999,
   -404,
   1e3,
+  // Beyond 32 bits: a test that truncated to an int32 would read these as 250 and 404.
+  2 ** 32 + 250,
+  2 ** 32 + 404,
+  -(2 ** 32) + 404,
+  2 ** 53 + 404,
+  Number.MAX_VALUE,
+  Number.MIN_VALUE,
   "404",
   " 404 ",
   "",
