@@ -6,7 +6,7 @@
 //                        [--package DIR_OR_TGZ] [--keep] [--no-install]
 
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -54,10 +54,17 @@ const started = Date.now();
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)}s`;
 let tmp;
 
-for (const signal of ["SIGINT", "SIGTERM"]) {
+// Interrupted, the run still stops its children and removes its temporary
+// folder before it exits (synchronously: the process ends right after), with
+// the conventional status 128 + the signal's number.
+for (const [signal, number] of [
+  ["SIGINT", 2],
+  ["SIGTERM", 15],
+]) {
   process.on(signal, () => {
     killRunning();
-    process.exit(130);
+    if (tmp && !options.keep) rmSync(tmp, { recursive: true, force: true });
+    process.exit(128 + number);
   });
 }
 
