@@ -77,6 +77,25 @@ export default defineConfig([
     target: "es2022",
     platform: "neutral",
   },
+  // statuskit/serve, the status server: Node only (node:http), one ESM module
+  // and one CJS file with its own .d.cts, like statuskit/unofficial; the
+  // registry facts it answers with are bundled in, so the main entry is
+  // unchanged by it.
+  {
+    entry: { "serve/index": "src/serve/index.ts" },
+    format: ["esm"],
+    outDir: "dist",
+    target: "node18",
+    platform: "node",
+  },
+  {
+    entry: { serve: "src/serve/index.ts" },
+    format: ["cjs"],
+    outDir: "dist",
+    dts: true,
+    target: "node18",
+    platform: "node",
+  },
   {
     entry: { cli: "src/cli/main.ts" },
     // CommonJS because Node starts a .cjs file about 3 ms sooner than an ES module.

@@ -4,6 +4,7 @@ export const helpText = `statuskit: look up HTTP status codes by number, name or
 Usage
   statuskit <code | name | phrase | class>...   describe each one
   statuskit search <words>...                   find codes by what they mean
+  statuskit serve [options]                     a status server for HTTP tests
   statuskit                                     the whole table, by class
 
 Options
