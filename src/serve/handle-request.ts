@@ -7,7 +7,7 @@ import type { Delays } from "./delays.js";
 import { type EchoedHeaders, echoedHeaders } from "./echoed-headers.js";
 import { registryHeaders } from "./header-values.js";
 import { serveLimits } from "./limits.js";
-import { parseRequestTarget, type ResponseOptions } from "./request-target.js";
+import { defaultOptions, parseRequestTarget, type ResponseOptions } from "./request-target.js";
 import { problemBody, type ResponseBody, responseBody } from "./response-body.js";
 import type { RandomSource } from "./seeded-random.js";
 import { type ServedStatus, servedStatus } from "./served-status.js";
@@ -39,10 +39,7 @@ function own(code: number): ServedStatus {
 
 /** Sends pairs as Node's flat header list, with the CORS headers that expose them. */
 function writeHead(response: ServerResponse, status: ServedStatus, pairs: Pairs): void {
-  const flat: string[] = [];
-  for (const [name, value] of pairs) flat.push(name, value);
-  for (const [name, value] of corsHeaders(pairs.map((pair) => pair[0]))) flat.push(name, value);
-  response.writeHead(status.code, status.phrase, flat);
+  response.writeHead(status.code, status.phrase, flatHeaders(pairs));
 }
 
 /** Answers with a problem document whose `detail` says what went wrong. */
@@ -234,6 +231,17 @@ function finalResponse(
   return { served, body: request.method === "HEAD" ? undefined : body, pairs };
 }
 
+/** Header lists of plain requests (no query, no echo), built once per code and body format. */
+const plainHeaders = new Map<string, string[]>();
+
+/** The flat header list for a response, with the CORS headers that expose them. */
+function flatHeaders(pairs: Pairs): string[] {
+  const flat: string[] = [];
+  for (const [name, value] of pairs) flat.push(name, value);
+  for (const [name, value] of corsHeaders(pairs.map((pair) => pair[0]))) flat.push(name, value);
+  return flat;
+}
+
 /** The fast path: a final status, no waiting. */
 function sendFinal(
   request: IncomingMessage,
@@ -242,6 +250,22 @@ function sendFinal(
   options: ResponseOptions,
   echoed: EchoedHeaders | undefined,
 ): void {
+  // Most requests are a bare `/404`: their headers are the same every time,
+  // unless the code carries a header with the time in it (Expires).
+  if (options === defaultOptions && echoed === undefined && !served.headers.includes("Expires")) {
+    const format = negotiateBodyFormat(request.headers.accept);
+    const key = `${served.code} ${format}`;
+    let flat = plainHeaders.get(key);
+    if (flat === undefined) {
+      flat = flatHeaders(finalResponse(request, served, options, echoed).pairs);
+      plainHeaders.set(key, flat);
+    }
+    response.writeHead(served.code, served.phrase, flat);
+    const body =
+      served.content && request.method !== "HEAD" ? responseBody(served.code, served.phrase, format) : undefined;
+    response.end(body?.bytes);
+    return;
+  }
   const final = finalResponse(request, served, options, echoed);
   writeHead(response, served, final.pairs);
   if (options.abort) resetAfterHeaders(response);

@@ -169,24 +169,33 @@ function parseBound(text: string): number | string {
   return code >= 100 && code <= 599 ? code : `${code} is not a status code between 100 and 599`;
 }
 
+/** The options of a request without a query. */
+export const defaultOptions: ResponseOptions = Object.freeze({
+  location: undefined,
+  then: undefined,
+  sleep: 0,
+  sleepAfterHeaders: 0,
+  dribble: false,
+  abort: false,
+});
+
 function parseQuery(query: string, choice: CodeChoice): ResponseOptions | string {
+  if (query === "") return defaultOptions;
   const values = new Map<string, string>();
-  if (query !== "") {
-    for (const pair of query.split("&")) {
-      if (pair === "") continue;
-      const equals = pair.indexOf("=");
-      let name: string;
-      let value: string;
-      try {
-        name = decodeURIComponent(equals === -1 ? pair : pair.slice(0, equals));
-        value = decodeURIComponent((equals === -1 ? "" : pair.slice(equals + 1)).replaceAll("+", " "));
-      } catch {
-        return `the query parameter ${quoted(pair)} is not valid percent-encoding`;
-      }
-      if (!isKnownOption(name)) return `unknown query parameter ${quoted(name)}; the known ones are ${knownOptions}`;
-      if (values.has(name)) return `the query parameter ${quoted(name)} is given more than once`;
-      values.set(name, value);
+  for (const pair of query.split("&")) {
+    if (pair === "") continue;
+    const equals = pair.indexOf("=");
+    let name: string;
+    let value: string;
+    try {
+      name = decodeURIComponent(equals === -1 ? pair : pair.slice(0, equals));
+      value = decodeURIComponent((equals === -1 ? "" : pair.slice(equals + 1)).replaceAll("+", " "));
+    } catch {
+      return `the query parameter ${quoted(pair)} is not valid percent-encoding`;
     }
+    if (!isKnownOption(name)) return `unknown query parameter ${quoted(name)}; the known ones are ${knownOptions}`;
+    if (values.has(name)) return `the query parameter ${quoted(name)} is given more than once`;
+    values.set(name, value);
   }
 
   const sleep = parseMilliseconds("sleep", values.get("sleep"));
