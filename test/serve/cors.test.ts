@@ -23,7 +23,11 @@ describe("CORS, for tests that run in a browser", () => {
   it("does not send back a requested header list it cannot vouch for", async () => {
     const seen = await request(context.server, "/200", {
       method: "OPTIONS",
-      headers: { Origin: "http://a", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "a\u00ffb" },
+      headers: {
+        Origin: "http://a",
+        "Access-Control-Request-Method": "GET",
+        "Access-Control-Request-Headers": "a\u00ffb",
+      },
     });
     expect(seen.status).toBe(204);
     expect(seen.headers["access-control-allow-headers"]).toBeUndefined();

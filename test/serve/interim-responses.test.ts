@@ -77,6 +77,10 @@ describe("1xx interim responses", () => {
     expect(JSON.parse(refused.body).detail).toMatch(/Upgrade header/);
   });
 
+  it("Node's fetch rejects a 100 Continue it did not ask for, while node:http sees it (above)", async () => {
+    await expect(fetch(`${context.server.url}/100`)).rejects.toThrow(TypeError);
+  });
+
   it("fetch skips 103 and shows the final response", async () => {
     const response = await fetch(`${context.server.url}/103?then=429`);
     expect(response.status).toBe(429);
