@@ -54,7 +54,10 @@ async function bareServer(copies: Map<string, { status: number; phrase: string; 
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** What statuskit sends for a path, as a flat header list without the headers Node adds itself. */
@@ -177,10 +180,7 @@ export async function serveLoad(counts: ServeLoadCounts): Promise<Section> {
     title: "statuskit serve under load",
     markdown: [
       `${counts.rounds} interleaved rounds of ${counts.requests} requests per server and path, ${concurrency} keep-alive connections, from a worker thread over 127.0.0.1. The bare server is \`node:http\` writing a copy of statuskit's response (status line, headers, body). Requests per second: median of the rounds; throughput: the median over rounds of statuskit's rate over the bare server's in the same round; p99 over every request.`,
-      table(
-        ["Path", "bare req/s", "statuskit req/s", "throughput vs bare", "bare p99, ms", "statuskit p99, ms"],
-        rows,
-      ),
+      table(["Path", "bare req/s", "statuskit req/s", "throughput vs bare", "bare p99, ms", "statuskit p99, ms"], rows),
       `Then ${counts.badRequests} bad or awkward requests (every kind of 400, 413, 431, broken request lines, absolute URLs, resets after the headers, clients leaving in a sleep or a dribble; by status: ${statusList}). Afterwards the server held ${socketsLeft} sockets and ${timersLeft} timers beyond those open before it started, and after \`close()\` no handle of its own.`,
     ].join("\n\n"),
     targets,

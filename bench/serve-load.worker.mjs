@@ -14,7 +14,14 @@ function send(agent, path, options = {}) {
   return new Promise((resolve) => {
     const started = performance.now();
     const request = http.request(
-      { host: target.hostname, port: target.port, path, agent, method: options.method ?? "GET", headers: options.headers },
+      {
+        host: target.hostname,
+        port: target.port,
+        path,
+        agent,
+        method: options.method ?? "GET",
+        headers: options.headers,
+      },
       (response) => {
         response.on("data", () => {});
         response.on("error", () => resolve({ status: response.statusCode, error: true, milliseconds: 0 }));
@@ -78,8 +85,7 @@ async function run() {
   async function lane() {
     while (next < count && performance.now() < deadline) {
       const index = next++;
-      const outcome =
-        kind === "load" ? await send(agent, workerData.path) : await mixed[index % mixed.length](agent);
+      const outcome = kind === "load" ? await send(agent, workerData.path) : await mixed[index % mixed.length](agent);
       if (kind === "load") latencies[index] = outcome.milliseconds;
       statuses[outcome.status] = (statuses[outcome.status] ?? 0) + 1;
       if (outcome.error) errors++;

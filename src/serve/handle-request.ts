@@ -296,7 +296,7 @@ async function respondInSteps(
     // RFC 9110, Section 15.2: never a 1xx to an HTTP/1.0 client.
     if (request.httpVersion !== "1.0") await sendInterim(response, served, options);
     if (signal.aborted) return;
-    final = own(options.then ?? 200);
+    final = own(options.finalCode ?? 200);
     if (final.code === 101) return;
   }
   const { body, pairs } = finalResponse(request, final, options, echoed);

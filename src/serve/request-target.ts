@@ -14,7 +14,8 @@ export interface CodeChoice {
 /** The query options of a request; see the README for what each does. */
 export interface ResponseOptions {
   readonly location: string | undefined;
-  readonly then: number | undefined;
+  /** `?then=`: the final code after a 1xx. */
+  readonly finalCode: number | undefined;
   readonly sleep: number;
   readonly sleepAfterHeaders: number;
   readonly dribble: boolean;
@@ -172,7 +173,7 @@ function parseBound(text: string): number | string {
 /** The options of a request without a query. */
 export const defaultOptions: ResponseOptions = Object.freeze({
   location: undefined,
-  then: undefined,
+  finalCode: undefined,
   sleep: 0,
   sleepAfterHeaders: 0,
   dribble: false,
@@ -221,16 +222,16 @@ function parseQuery(query: string, choice: CodeChoice): ResponseOptions | string
     }
   }
   const thenText = values.get("then");
-  let then: number | undefined;
+  let finalCode: number | undefined;
   if (thenText !== undefined) {
     const code = parseCode(thenText);
     if (typeof code === "string") return `then: ${code}`;
     if (code < 200) return `then must be a final status code (200 to 599), not ${code}`;
     if (single !== undefined && single >= 200)
       return `then applies to the 1xx codes, which come before a final response, not ${single}`;
-    then = code;
+    finalCode = code;
   }
-  return { location, then, sleep, sleepAfterHeaders, dribble, abort };
+  return { location, finalCode, sleep, sleepAfterHeaders, dribble, abort };
 }
 
 function isKnownOption(name: string): boolean {
