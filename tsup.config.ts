@@ -32,6 +32,16 @@ const keepModuleBoundaries: Plugin = {
   },
 };
 
+/** Leaves an import to another built file instead of bundling it. */
+function externalModule(filter: RegExp, path: string): Plugin {
+  return {
+    name: `external ${path}`,
+    setup(build) {
+      build.onResolve({ filter }, () => ({ path, external: true }));
+    },
+  };
+}
+
 export default defineConfig([
   {
     entry: { index: "src/index.ts", status: "src/status.ts" },
@@ -97,6 +107,17 @@ export default defineConfig([
     platform: "node",
   },
   {
+    // `statuskit serve`: the CLI loads this file only for that subcommand,
+    // and it takes the server from dist/serve.cjs, so the lookup CLI stays
+    // as small and quick to start as it was.
+    entry: { "serve-command": "src/serve/serve-command.ts" },
+    format: ["cjs"],
+    outDir: "dist",
+    target: "node18",
+    platform: "node",
+    esbuildPlugins: [externalModule(/^\.\/start-status-server\.js$/, "./serve.cjs")],
+  },
+  {
     entry: { cli: "src/cli/main.ts" },
     // CommonJS because Node starts a .cjs file about 3 ms sooner than an ES module.
     format: ["cjs"],
@@ -104,5 +125,6 @@ export default defineConfig([
     target: "node18",
     platform: "node",
     define: { __STATUSKIT_VERSION__: JSON.stringify(version) },
+    esbuildPlugins: [externalModule(/^\.\.\/serve\/serve-command\.js$/, "./serve-command.cjs")],
   },
 ]);

@@ -75,7 +75,7 @@ function reportWhenClosed(request: IncomingMessage, response: ServerResponse, re
       method: request.method ?? "",
       target: (request.url ?? "").slice(0, 200),
       status: response.headersSent ? response.statusCode : 0,
-      milliseconds: performance.now() - started,
+      milliseconds: Math.round((performance.now() - started) * 100) / 100,
     });
   });
 }
