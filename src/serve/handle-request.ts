@@ -7,20 +7,11 @@ import type { Delays } from "./delays.js";
 import { type EchoedHeaders, echoedHeaders } from "./echoed-headers.js";
 import { registryHeaders } from "./header-values.js";
 import { serveLimits } from "./limits.js";
+import type { RequestRecord } from "./request-record.js";
 import { defaultOptions, parseRequestTarget, type ResponseOptions } from "./request-target.js";
 import { problemBody, type ResponseBody, responseBody } from "./response-body.js";
 import type { RandomSource } from "./seeded-random.js";
 import { type ServedStatus, servedStatus } from "./served-status.js";
-
-/** One answered request, as the server reports it to `onRequest`. */
-export interface RequestRecord {
-  readonly method: string;
-  /** The request target as sent (path and query), cut to 200 characters. */
-  readonly target: string;
-  /** The final status sent; 0 when the connection ended before one was. */
-  readonly status: number;
-  readonly milliseconds: number;
-}
 
 /** What the handler shares across requests. */
 export interface ServerState {

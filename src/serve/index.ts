@@ -1,4 +1,4 @@
-export type { RequestRecord } from "./handle-request.js";
 export * from "./limits.js";
+export type { RequestRecord } from "./request-record.js";
 export * from "./seeded-random.js";
 export * from "./start-status-server.js";

@@ -1,5 +1,5 @@
 /// <reference types="node" />
-import type { RequestRecord } from "./handle-request.js";
+import type { RequestRecord } from "./request-record.js";
 import { startStatusServer } from "./start-status-server.js";
 
 /** The text of `statuskit serve --help`. */
