@@ -1,7 +1,7 @@
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveLimits } from "../../src/serve/index.js";
-import { problemOf, request, useServer } from "./client.js";
+import { eventually, problemOf, request, useServer } from "./client.js";
 
 const context = useServer({ beforeAll, afterAll });
 
@@ -133,16 +133,23 @@ describe("bad input gets a 400 problem document saying what was wrong", () => {
     const waiting = controllers.map((controller) =>
       fetch(`${context.server.url}/200?sleep=30000`, { signal: controller.signal }).catch(() => undefined),
     );
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const refused = await request(context.server, "/200?sleep=10");
+    let refused = await request(context.server, "/200?sleep=10");
+    await eventually(async () => {
+      refused = await request(context.server, "/200?sleep=10");
+      return refused.status === 503;
+    });
     expect(refused.status).toBe(503);
     expect(refused.headers["retry-after"]).toBe("1");
     expect(problemOf(refused).detail).toMatch(/the limit is 256/);
     expect((await request(context.server, "/200")).status).toBe(200);
     for (const controller of controllers) controller.abort();
     await Promise.all(waiting);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect((await request(context.server, "/200?sleep=10")).status).toBe(200);
+    let served = 0;
+    await eventually(async () => {
+      served = (await request(context.server, "/200?sleep=10")).status;
+      return served === 200;
+    });
+    expect(served).toBe(200);
   });
 });
 

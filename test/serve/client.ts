@@ -85,3 +85,12 @@ export function problemOf(seen: Seen): { type: string; title: string; status: nu
   }
   return JSON.parse(seen.body);
 }
+
+/** Polls `check` until it returns true or `milliseconds` pass (a loaded machine may take a while to settle). */
+export async function eventually(check: () => boolean | Promise<boolean>, milliseconds = 5000): Promise<void> {
+  const deadline = performance.now() + milliseconds;
+  while (!(await check())) {
+    if (performance.now() > deadline) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseServeArguments } from "../../src/serve/serve-command.js";
+import { eventually } from "./client.js";
 
 const cli = fileURLToPath(new URL("../../dist/cli.cjs", import.meta.url));
 
@@ -40,7 +41,7 @@ describe("statuskit serve", () => {
     expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const response = await fetch(`${first.url}/418`);
     expect([response.status, await response.text()]).toEqual([418, "418 I'm a teapot"]);
-    await settle();
+    await eventually(() => running.output().split("\n").length > 2);
     const log = JSON.parse(running.output().split("\n")[1] ?? "") as Record<string, unknown>;
     expect(log).toMatchObject({ method: "GET", target: "/418", status: 418 });
     running.child.kill("SIGTERM");
@@ -65,7 +66,7 @@ describe("statuskit serve", () => {
   it("warns when it listens beyond loopback", async () => {
     const running = start("--host", "0.0.0.0", "--quiet");
     await running.firstLine;
-    await settle();
+    await eventually(() => running.errors().includes("warning"));
     expect(running.errors()).toMatch(/warning: listening on 0\.0\.0\.0 exposes this test server/);
     running.child.kill("SIGTERM");
     expect(await running.exit).toBe(0);

@@ -1,7 +1,7 @@
 import http from "node:http";
 import { describe, expect, it } from "vitest";
 import { startStatusServer } from "../../src/serve/index.js";
-import { request } from "./client.js";
+import { eventually, request } from "./client.js";
 
 function handles(name: string): number {
   return process.getActiveResourcesInfo().filter((resource) => resource === name).length;
@@ -40,11 +40,11 @@ describe("no leftovers", () => {
       }),
     ).catch(() => undefined);
     agent.destroy();
-    await settle(300);
+    await eventually(() => handles("TCPSocketWrap") <= sockets && handles("Timeout") <= timers);
     expect(handles("TCPSocketWrap")).toBeLessThanOrEqual(sockets);
     expect(handles("Timeout")).toBeLessThanOrEqual(timers);
     await server.close();
-    await settle(50);
+    await eventually(() => handles("TCPServerWrap") <= servers);
     expect(handles("TCPServerWrap")).toBeLessThanOrEqual(servers);
   });
 
