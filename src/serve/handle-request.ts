@@ -1,17 +1,17 @@
 /// <reference types="node" />
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { type BodyFormat, negotiateBodyFormat } from "./body-format.js";
 import { chooseCode } from "./choose-code.js";
-import { corsHeaders, isPreflight, preflightHeaders } from "./cors.js";
+import { isPreflight, preflightHeaders } from "./cors.js";
 import type { Delays } from "./delays.js";
-import { type EchoedHeaders, echoedHeaders } from "./echoed-headers.js";
-import { registryHeaders } from "./header-values.js";
+import { echoedHeaders } from "./echoed-headers.js";
+import { sendFinal } from "./final-response.js";
 import { serveLimits } from "./limits.js";
 import type { RequestRecord } from "./request-record.js";
-import { defaultOptions, parseRequestTarget, type ResponseOptions } from "./request-target.js";
-import { problemBody, type ResponseBody, responseBody } from "./response-body.js";
+import { parseRequestTarget } from "./request-target.js";
+import { respondInSteps } from "./respond-in-steps.js";
 import type { RandomSource } from "./seeded-random.js";
-import { type ServedStatus, servedStatus } from "./served-status.js";
+import { switchProtocols } from "./switch-protocols.js";
+import { knownStatus, sendProblem } from "./write-head.js";
 
 /** What the handler shares across requests. */
 export interface ServerState {
@@ -19,30 +19,6 @@ export interface ServerState {
   readonly delays: Delays;
   delayedResponses: number;
   readonly onRequest: ((record: RequestRecord) => void) | undefined;
-}
-
-type Pairs = [string, string][];
-
-/** The status a server always knows, for its own answers (400, 413, 503...). */
-function own(code: number): ServedStatus {
-  return servedStatus(code) as ServedStatus;
-}
-
-/** Sends pairs as Node's flat header list, with the CORS headers that expose them. */
-function writeHead(response: ServerResponse, status: ServedStatus, pairs: Pairs): void {
-  response.writeHead(status.code, status.phrase, flatHeaders(pairs));
-}
-
-/** Answers with a problem document whose `detail` says what went wrong. */
-export function sendProblem(response: ServerResponse, code: number, detail: string, extra: Pairs = []): void {
-  const status = own(code);
-  const body = problemBody(code, status.phrase, detail);
-  writeHead(response, status, [
-    ["Content-Type", body.contentType],
-    ["Content-Length", String(body.bytes.length)],
-    ...extra,
-  ]);
-  response.end(body.bytes);
 }
 
 /** The request handler: routes, checks and answers every request, never throwing. */
@@ -74,7 +50,7 @@ function reportWhenClosed(request: IncomingMessage, response: ServerResponse, re
 function handle(request: IncomingMessage, response: ServerResponse, state: ServerState): void {
   if (!bodyWithinLimit(request, response)) return;
   if (isPreflight(request.method, request.headers)) {
-    const status = own(204);
+    const status = knownStatus(204);
     const flat = preflightHeaders(request.headers).flat();
     response.writeHead(status.code, status.phrase, flat);
     response.end();
@@ -91,7 +67,7 @@ function handle(request: IncomingMessage, response: ServerResponse, state: Serve
     return;
   }
 
-  const served = own(chooseCode(parsed.choice, state.random));
+  const served = knownStatus(chooseCode(parsed.choice, state.random));
   const { options } = parsed;
   if (served.code === 101) {
     switchProtocols(request, response, served);
@@ -146,182 +122,4 @@ function bodyWithinLimit(request: IncomingMessage, response: ServerResponse): bo
     if (received > serveLimits.maximumBodyBytes) request.socket.destroy();
   });
   return true;
-}
-
-/**
- * 101 is not an interim response like the others: after it the connection
- * speaks another protocol. So it is sent only to a request that asks to
- * upgrade, and the connection closes after it, since this server speaks no
- * other protocol.
- */
-function switchProtocols(request: IncomingMessage, response: ServerResponse, served: ServedStatus): void {
-  const requested = request.headers.upgrade?.split(",")[0]?.trim() ?? "";
-  if (requested === "" || !isToken(requested.replace("/", ""))) {
-    sendProblem(
-      response,
-      400,
-      "101 Switching Protocols answers only a request that asks to switch protocols (an Upgrade header, such as Upgrade: websocket); the connection closes after it",
-    );
-    return;
-  }
-  response.socket?.end(`HTTP/1.1 101 ${served.phrase}\r\nConnection: Upgrade\r\nUpgrade: ${requested}\r\n\r\n`);
-}
-
-function isToken(text: string): boolean {
-  if (text.length === 0 || text.length > 64) return false;
-  for (let index = 0; index < text.length; index++) {
-    const unit = text.charCodeAt(index);
-    const allowed =
-      (unit >= 0x30 && unit <= 0x39) ||
-      (unit >= 0x41 && unit <= 0x5a) ||
-      (unit >= 0x61 && unit <= 0x7a) ||
-      unit === 0x2d ||
-      unit === 0x2e ||
-      unit === 0x5f;
-    if (!allowed) return false;
-  }
-  return true;
-}
-
-/** The body and headers of a final response, before it is written. */
-interface FinalResponse {
-  readonly served: ServedStatus;
-  readonly body: ResponseBody | undefined;
-  readonly pairs: Pairs;
-}
-
-function finalResponse(
-  request: IncomingMessage,
-  served: ServedStatus,
-  options: ResponseOptions,
-  echoed: EchoedHeaders | undefined,
-): FinalResponse {
-  const format: BodyFormat = negotiateBodyFormat(request.headers.accept);
-  const body = served.content ? responseBody(served.code, served.phrase, format) : undefined;
-  let pairs: Pairs = body
-    ? [
-        ["Content-Type", body.contentType],
-        ["Content-Length", String(body.bytes.length)],
-      ]
-    : [];
-  if (served.headers.length > 0) {
-    pairs.push(
-      ...registryHeaders(served.headers, {
-        code: served.code,
-        location: options.location ?? "/200",
-        bodyLength: body?.bytes.length ?? 0,
-      }),
-    );
-    if (served.headers.includes("Upgrade")) pairs.push(["Connection", "Upgrade"]);
-  }
-  if (body && !served.headers.includes("Vary")) pairs.push(["Vary", "Accept"]);
-  if (echoed !== undefined) {
-    pairs = pairs.filter(([name]) => !echoed.has(name.toLowerCase()));
-    for (const { name, values } of echoed.values()) for (const value of values) pairs.push([name, value]);
-  }
-  return { served, body: request.method === "HEAD" ? undefined : body, pairs };
-}
-
-/** Header lists of plain requests (no query, no echo), built once per code and body format. */
-const plainHeaders = new Map<string, string[]>();
-
-/** The flat header list for a response, with the CORS headers that expose them. */
-function flatHeaders(pairs: Pairs): string[] {
-  const flat: string[] = [];
-  for (const [name, value] of pairs) flat.push(name, value);
-  for (const [name, value] of corsHeaders(pairs.map((pair) => pair[0]))) flat.push(name, value);
-  return flat;
-}
-
-/** The fast path: a final status, no waiting. */
-function sendFinal(
-  request: IncomingMessage,
-  response: ServerResponse,
-  served: ServedStatus,
-  options: ResponseOptions,
-  echoed: EchoedHeaders | undefined,
-): void {
-  // Most requests are a bare `/404`: their headers are the same every time,
-  // unless the code carries a header with the time in it (Expires).
-  if (options === defaultOptions && echoed === undefined && !served.headers.includes("Expires")) {
-    const format = negotiateBodyFormat(request.headers.accept);
-    const key = `${served.code} ${format}`;
-    let flat = plainHeaders.get(key);
-    if (flat === undefined) {
-      flat = flatHeaders(finalResponse(request, served, options, echoed).pairs);
-      plainHeaders.set(key, flat);
-    }
-    response.writeHead(served.code, served.phrase, flat);
-    const body =
-      served.content && request.method !== "HEAD" ? responseBody(served.code, served.phrase, format) : undefined;
-    response.end(body?.bytes);
-    return;
-  }
-  const final = finalResponse(request, served, options, echoed);
-  writeHead(response, served, final.pairs);
-  if (options.abort) resetAfterHeaders(response);
-  else response.end(final.body?.bytes);
-}
-
-/** Sends the headers now, then resets the connection (an RST, not a clean close). */
-function resetAfterHeaders(response: ServerResponse): void {
-  response.flushHeaders();
-  const socket = response.socket;
-  if (socket === null) response.destroy();
-  else socket.write("", () => socket.resetAndDestroy());
-}
-
-/** The slow path: a sleep, interim responses, a pause after the headers, a dribbled body. */
-async function respondInSteps(
-  request: IncomingMessage,
-  response: ServerResponse,
-  served: ServedStatus,
-  options: ResponseOptions,
-  echoed: EchoedHeaders | undefined,
-  delays: Delays,
-  signal: AbortSignal,
-): Promise<void> {
-  if (options.sleep > 0 && !(await delays.wait(options.sleep, signal))) return;
-  let final = served;
-  if (served.code < 200) {
-    // RFC 9110, Section 15.2: never a 1xx to an HTTP/1.0 client.
-    if (request.httpVersion !== "1.0") await sendInterim(response, served, options);
-    if (signal.aborted) return;
-    final = own(options.finalCode ?? 200);
-    if (final.code === 101) return;
-  }
-  const { body, pairs } = finalResponse(request, final, options, echoed);
-  writeHead(response, final, pairs);
-  if (options.sleepAfterHeaders > 0) {
-    response.flushHeaders();
-    if (!(await delays.wait(options.sleepAfterHeaders, signal))) return;
-  }
-  if (options.abort) return resetAfterHeaders(response);
-  if (body === undefined) return void response.end();
-  if (options.dribble) {
-    for (let index = 0; index < body.bytes.length - 1; index++) {
-      response.write(body.bytes.subarray(index, index + 1));
-      if (!(await delays.wait(serveLimits.dribbleIntervalMilliseconds, signal))) return;
-    }
-    response.end(body.bytes.subarray(body.bytes.length - 1));
-    return;
-  }
-  response.end(body.bytes);
-}
-
-/** Writes a real interim response on the connection, ahead of the final one. */
-async function sendInterim(response: ServerResponse, served: ServedStatus, options: ResponseOptions): Promise<void> {
-  // A pipelined request gets its connection only when the responses before it are done.
-  const socket =
-    response.socket ?? (await new Promise<ServerResponse["socket"]>((resolve) => response.once("socket", resolve)));
-  if (socket === null || socket.destroyed) return;
-  const lines = [`HTTP/1.1 ${served.code} ${served.phrase}`];
-  for (const [name, value] of registryHeaders(served.headers, {
-    code: served.code,
-    location: options.location ?? "/200",
-    bodyLength: 0,
-  })) {
-    lines.push(`${name}: ${value}`);
-  }
-  socket.write(`${lines.join("\r\n")}\r\n\r\n`);
 }
