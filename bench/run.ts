@@ -12,17 +12,13 @@ import { createConsumer, peers, repoRoot } from "./consumer.js";
 import { importTime } from "./import-time.js";
 import { lookupSpeed } from "./lookup-speed.js";
 import { type Section, targetTable } from "./report.js";
-import { serveLoad } from "./serve-load.js";
+import { serveLoad, serveLoadCounts } from "./serve-load.js";
 import { typeCheck } from "./type-check.js";
 
 const smoke = process.argv.includes("--smoke");
 const counts = smoke
   ? { processes: 1, cpuMilliseconds: 5, importRuns: 3, tscRuns: 1, cliRuns: 3 }
   : { processes: 5, cpuMilliseconds: 250, importRuns: 40, tscRuns: 10, cliRuns: 40 };
-// statuskit serve's load test: requests per round and server, rounds, and the bad-input stream.
-const serveCounts = smoke
-  ? { requests: 300, rounds: 2, badRequests: 1_000 }
-  : { requests: 4_000, rounds: 10, badRequests: 10_000 };
 
 function versionOf(name: string): string {
   const manifest = JSON.parse(readFileSync(join(repoRoot, "node_modules", name, "package.json"), "utf8"));
@@ -55,7 +51,7 @@ try {
   await step("import time", () => importTime(consumer, counts.importRuns));
   await step("type-check", () => typeCheck(consumer, counts.tscRuns));
   await step("CLI start", () => cliStart(counts.cliRuns));
-  await step("serve under load", () => serveLoad(serveCounts));
+  await step("serve under load", () => serveLoad(serveLoadCounts(smoke)));
 } finally {
   consumer.remove();
 }

@@ -4,9 +4,10 @@
 // a stream of bad and awkward requests, after which the server must hold no
 // socket and no timer. Loopback only; every loop is bounded in count and time.
 import http from "node:http";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { startStatusServer } from "../src/serve/index.js";
-import { formatRatio, median, quantile, type Section, table } from "./report.js";
+import { formatRatio, median, quantile, type Section, table, targetTable } from "./report.js";
 
 export interface ServeLoadCounts {
   /** Requests per round, per server and path. */
@@ -14,6 +15,13 @@ export interface ServeLoadCounts {
   readonly rounds: number;
   /** Requests in the bad-input stream. */
   readonly badRequests: number;
+}
+
+/** The counts `npm run bench` uses, and the smaller ones of `npm run bench:smoke`. */
+export function serveLoadCounts(smoke: boolean): ServeLoadCounts {
+  return smoke
+    ? { requests: 300, rounds: 2, badRequests: 1_000 }
+    : { requests: 4_000, rounds: 10, badRequests: 10_000 };
 }
 
 const concurrency = 16;
@@ -185,4 +193,12 @@ export async function serveLoad(counts: ServeLoadCounts): Promise<Section> {
     ].join("\n\n"),
     targets,
   };
+}
+
+// Run alone: `npx tsx bench/serve-load.ts` (add `--smoke` for the quick counts)
+// prints this section without running the others or writing BENCHMARKS.md.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const smoke = process.argv.includes("--smoke");
+  const section = await serveLoad(serveLoadCounts(smoke));
+  process.stdout.write(`## ${section.title}\n\n${section.markdown}\n\n${targetTable(section.targets)}\n`);
 }
