@@ -112,7 +112,11 @@ export async function startStatusServer(options: StatusServerOptions = {}): Prom
  * with a problem document instead of its bare default, then closes.
  */
 function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
-  if (error.code === "ECONNRESET" || !socket.writable) {
+  // As Node's own default does: no answer in the middle of a response that
+  // has started on this connection (a pipelined request after it was bad),
+  // since it would corrupt that response.
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } | null })._httpMessage;
+  if (error.code === "ECONNRESET" || !socket.writable || inFlight?.headersSent === true) {
     socket.destroy();
     return;
   }

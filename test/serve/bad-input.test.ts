@@ -107,6 +107,29 @@ describe("bad input gets a 400 problem document saying what was wrong", () => {
     expect(text).toContain("application/problem+json");
   });
 
+  it("never writes an answer into a response already under way on the connection", async () => {
+    const text = await raw("GET /200?dribble=1 HTTP/1.1\r\nHost: x\r\n\r\nBROKEN\r\n\r\n");
+    expect(text).not.toContain("400 Bad Request");
+  });
+
+  it("answers a broken request that follows a finished response on the same connection", async () => {
+    const text = await new Promise<string>((resolve) => {
+      const url = new URL(context.server.url);
+      const socket = net.connect(Number(url.port), url.hostname, () =>
+        socket.write("GET /200 HTTP/1.1\r\nHost: x\r\n\r\n"),
+      );
+      let received = "";
+      socket.setEncoding("latin1");
+      socket.on("data", (chunk: string) => {
+        received += chunk;
+        if (received.endsWith("200 OK")) socket.write("BROKEN\r\n\r\n");
+      });
+      socket.on("error", () => {});
+      socket.on("close", () => resolve(received));
+    });
+    expect(text).toMatch(/^HTTP\/1\.1 200 OK\r\n[\s\S]*\r\n\r\n200 OKHTTP\/1\.1 400 Bad Request\r\n/);
+  });
+
   it("answers 413 and closes for declared content beyond the limit", async () => {
     const text = await raw(
       `POST /200 HTTP/1.1\r\nHost: x\r\nContent-Length: ${serveLimits.maximumBodyBytes + 1}\r\n\r\nabc`,
