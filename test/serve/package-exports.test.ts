@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,5 +38,18 @@ describe("the statuskit/serve export", () => {
   it("leaves node:http out of a bundle of statuskit alone", async () => {
     const result = await bundle('import * as status from "statuskit"; console.log(status.statusInfo(404));', "browser");
     expect(result.outputFiles[0]?.text).not.toMatch(/node:http|createServer/);
+  });
+});
+
+describe("what the server can reach", () => {
+  it("reads no files and opens no connections of its own: node:http and node:crypto are its only runtime imports", () => {
+    const directory = new URL("../../src/serve/", import.meta.url);
+    const imported = new Set<string>();
+    for (const file of readdirSync(directory).filter((name) => name.endsWith(".ts"))) {
+      const text = readFileSync(new URL(file, directory), "utf8");
+      for (const match of text.matchAll(/^import (?!type )[^;]*? from "(node:[^"]+)";$/gm))
+        imported.add(match[1] ?? "");
+    }
+    expect([...imported].sort()).toEqual(["node:crypto", "node:http"]);
   });
 });
