@@ -53,6 +53,16 @@ const ownExportsOnly: TsupPlugin = {
   },
 };
 
+/** Leaves an import to another built file instead of bundling it. */
+function externalModule(filter: RegExp, path: string): Plugin {
+  return {
+    name: `external ${path}`,
+    setup(build) {
+      build.onResolve({ filter }, () => ({ path, external: true }));
+    },
+  };
+}
+
 export default defineConfig([
   {
     entry: { index: "src/index.ts", status: "src/status.ts" },
@@ -100,6 +110,38 @@ export default defineConfig([
     target: "es2022",
     platform: "neutral",
   },
+  // statuskit/serve, the status server: Node only (node:http), one ESM module
+  // and one CJS file with its own .d.cts, like statuskit/unofficial; the
+  // registry facts it answers with are bundled in, so the main entry is
+  // unchanged by it.
+  {
+    entry: { "serve/index": "src/serve/index.ts" },
+    format: ["esm"],
+    outDir: "dist",
+    target: "node20",
+    platform: "node",
+  },
+  {
+    entry: { serve: "src/serve/index.ts" },
+    format: ["cjs"],
+    outDir: "dist",
+    dts: true,
+    plugins: [ownExportsOnly],
+    target: "node20",
+    platform: "node",
+  },
+  {
+    // `statuskit serve`: the CLI loads this file only for that subcommand,
+    // and it takes the server from dist/serve.cjs, so the lookup CLI stays
+    // as small and quick to start as it was.
+    entry: { "serve-command": "src/serve/serve-command.ts" },
+    format: ["cjs"],
+    outDir: "dist",
+    target: "node20",
+    platform: "node",
+    plugins: [ownExportsOnly],
+    esbuildPlugins: [externalModule(/^\.\/start-status-server\.js$/, "./serve.cjs")],
+  },
   {
     entry: { cli: "src/cli/main.ts" },
     // CommonJS because Node starts a .cjs file about 3 ms sooner than an ES module.
@@ -108,5 +150,6 @@ export default defineConfig([
     target: "node20",
     platform: "node",
     define: { __STATUSKIT_VERSION__: JSON.stringify(version) },
+    esbuildPlugins: [externalModule(/^\.\.\/serve\/serve-command\.js$/, "./serve-command.cjs")],
   },
 ]);

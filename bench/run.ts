@@ -12,6 +12,7 @@ import { createConsumer, peers, repoRoot } from "./consumer.js";
 import { importTime } from "./import-time.js";
 import { lookupSpeed } from "./lookup-speed.js";
 import { type Section, targetTable } from "./report.js";
+import { serveLoad, serveLoadCounts } from "./serve-load.js";
 import { typeCheck } from "./type-check.js";
 
 const smoke = process.argv.includes("--smoke");
@@ -50,6 +51,7 @@ try {
   await step("import time", () => importTime(consumer, counts.importRuns));
   await step("type-check", () => typeCheck(consumer, counts.tscRuns));
   await step("CLI start", () => cliStart(counts.cliRuns));
+  await step("serve under load", () => serveLoad(serveLoadCounts(smoke)));
 } finally {
   consumer.remove();
 }

@@ -39,8 +39,12 @@ export async function runBrowser({ tmp, tarball, report }) {
   console.log(`   ${version.stdout.trim()} (${executablePath})`);
 
   const consumer = await makeConsumer(path.join(tmp, "browser"), tarball, { fixtures: ["checks.mjs", "browser.mjs"] });
+  // A Node-only subpath (statuskit/serve) has no export a browser resolves: leave it out.
+  const subpaths = consumer.subpaths.filter(
+    (subpath) => resolveExport(consumer.manifest, subpath, ["browser", "import"]) !== undefined,
+  );
   const imports = {};
-  for (const subpath of consumer.subpaths) {
+  for (const subpath of subpaths) {
     const file = resolveExport(consumer.manifest, subpath, ["browser", "import"]);
     imports[specifierOf(subpath)] = `/node_modules/statuskit/${file.replace(/^\.\//, "")}`;
   }
@@ -53,7 +57,7 @@ export async function runBrowser({ tmp, tarball, report }) {
     <title>statuskit in the browser</title>
     <link rel="icon" href="data:,">
     <script type="importmap">${JSON.stringify({ imports })}</script>
-    <script type="application/json" id="subpaths">${JSON.stringify(consumer.subpaths)}</script>
+    <script type="application/json" id="subpaths">${JSON.stringify(subpaths)}</script>
     <script type="module" src="/browser.mjs"></script>
   </head>
   <body>running</body>

@@ -18,6 +18,7 @@ export const helpDocument = {
     ["statuskit <code | name | phrase | class>...", "describe each one"],
     ["statuskit search <words>...", "find codes by what they mean"],
     ["statuskit completion bash|zsh|fish", "print a shell completion script"],
+    ["statuskit serve [options]", "a status server for HTTP tests (statuskit serve --help)"],
     ["statuskit", "the whole table, by class"],
     ["<command> | statuskit [-]", "explain each line of standard input"],
   ],

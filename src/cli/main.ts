@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { exitStatus } from "./outcome.js";
 import { run, wantsStandardInput } from "./run.js";
 
 // Replaced by tsup at build time with package.json's version, so that the
@@ -48,7 +49,19 @@ function answer(stdin: string | undefined): void {
 }
 
 const argv = process.argv.slice(2);
-if (wantsStandardInput(argv, process.stdin.isTTY === true)) {
+// `statuskit serve` runs until stopped, so it leaves the one-shot path
+// below; its code loads only when asked for, so lookups start as fast as before.
+if (argv[0] === "serve") {
+  import("../serve/serve-command.js").then(
+    async ({ serveCommand }) => {
+      process.exitCode = await serveCommand(argv.slice(1));
+    },
+    (error: unknown) => {
+      write(process.stderr, `statuskit: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = exitStatus.internal;
+    },
+  );
+} else if (wantsStandardInput(argv, process.stdin.isTTY === true)) {
   const chunks: Buffer[] = [];
   process.stdin.on("data", (chunk: Buffer) => chunks.push(chunk));
   process.stdin.on("end", () => answer(Buffer.concat(chunks).toString("utf8")));

@@ -1,0 +1,271 @@
+import { allStatuses } from "../status-info.js";
+import { serveLimits } from "./limits.js";
+import { servedStatus } from "./served-status.js";
+
+/** The codes a request may be answered with, and how likely each is. */
+export interface CodeChoice {
+  /** Which route asked: `/{code}`, httpbin's `/status/{codes}`, or httpstat.us's `/random/{codes}`. */
+  readonly route: "code" | "status" | "random";
+  readonly codes: readonly number[];
+  /** One weight per code; all equal when the route gives none. */
+  readonly weights: readonly number[];
+}
+
+/** The query options of a request; see the README for what each does. */
+export interface ResponseOptions {
+  readonly location: string | undefined;
+  /** `?then=`: the final code after a 1xx. */
+  readonly finalCode: number | undefined;
+  readonly sleep: number;
+  readonly sleepAfterHeaders: number;
+  readonly dribble: boolean;
+  readonly abort: boolean;
+}
+
+/** A request the server can answer, or why not. */
+export type ParsedTarget =
+  | { readonly ok: true; readonly choice: CodeChoice; readonly options: ResponseOptions }
+  | { readonly ok: false; readonly detail: string };
+
+const knownOptions = "location, then, sleep, sleep_after_headers, dribble, abort";
+
+/** A short, printable form of user input for a `detail`: at most 40 characters, control characters escaped. */
+export function quoted(text: string): string {
+  const shown = text.length > 40 ? `${text.slice(0, 40)}...` : text;
+  return JSON.stringify(shown);
+}
+
+const failure = (detail: string): ParsedTarget => ({ ok: false, detail });
+
+/**
+ * Reads a request target (`/404?sleep=100`) into the codes to choose from and
+ * the options, or a `detail` saying what is wrong with it. Pure; never
+ * throws; linear in the target's length.
+ */
+export function parseRequestTarget(target: string): ParsedTarget {
+  if (target.length > serveLimits.maximumTargetLength) {
+    return failure(
+      `the request target is ${target.length} characters long; the limit is ${serveLimits.maximumTargetLength}`,
+    );
+  }
+  if (!target.startsWith("/")) {
+    return failure("this server answers paths such as /404; it is not a proxy and takes no absolute URLs");
+  }
+  const queryStart = target.indexOf("?");
+  const path = queryStart === -1 ? target : target.slice(0, queryStart);
+  const query = queryStart === -1 ? "" : target.slice(queryStart + 1);
+
+  const choice = parsePath(path);
+  if (typeof choice === "string") return failure(choice);
+  const options = parseQuery(query, choice);
+  if (typeof options === "string") return failure(options);
+  return { ok: true, choice, options };
+}
+
+function parsePath(path: string): CodeChoice | string {
+  if (path === "/") return "ask for a status code, such as /404, /status/200,500 or /random/500-504";
+  const segments = path.slice(1).split("/");
+  if (segments.length === 1) {
+    const code = parseCode(segments[0] as string);
+    return typeof code === "string" ? code : { route: "code", codes: [code], weights: [1] };
+  }
+  if (segments.length === 2 && (segments[0] === "status" || segments[0] === "random")) {
+    let list: string;
+    try {
+      list = decodeURIComponent(segments[1] as string);
+    } catch {
+      return `the list ${quoted(segments[1] as string)} is not valid percent-encoding`;
+    }
+    if (list === "") return `/${segments[0]}/ needs a comma-separated list of codes, such as /${segments[0]}/200,500`;
+    return segments[0] === "status" ? parseWeightedList(list) : parseRangeList(list);
+  }
+  return `no route for ${quoted(path)}: use /{code}, /status/{codes} or /random/{codes}`;
+}
+
+/** A three-digit code that the registry or the unofficial list knows, or why not. */
+function parseCode(text: string): number | string {
+  if (text.length === 0) return "a status code is missing";
+  for (const character of text) {
+    if (character < "0" || character > "9") {
+      return `${quoted(text)} is not a status code: use three digits from 100 to 599, such as 404`;
+    }
+  }
+  if (text.length !== 3 || text.startsWith("0")) return `${quoted(text)} is not a status code between 100 and 599`;
+  const code = Number(text);
+  if (code < 100 || code > 599) return `${code} is not a status code between 100 and 599`;
+  if (servedStatus(code) === undefined) return `${code} is neither a registered status code nor a known unofficial one`;
+  return code;
+}
+
+/** httpbin's list: `200,500` (even odds) or `200:0.9,500:0.1` (weights; a code without one weighs 1). */
+function parseWeightedList(list: string): CodeChoice | string {
+  const entries = list.split(",");
+  if (entries.length > serveLimits.maximumCodesInList) {
+    return `the list has ${entries.length} entries; the limit is ${serveLimits.maximumCodesInList}`;
+  }
+  const codes: number[] = [];
+  const weights: number[] = [];
+  for (const entry of entries) {
+    const colon = entry.indexOf(":");
+    const code = parseCode((colon === -1 ? entry : entry.slice(0, colon)).trim());
+    if (typeof code === "string") return code;
+    const weight = colon === -1 ? 1 : parseWeight(entry.slice(colon + 1).trim());
+    if (weight === undefined) {
+      return `the weight in ${quoted(entry)} is not a number of zero or more, such as 0.9`;
+    }
+    codes.push(code);
+    weights.push(weight);
+  }
+  if (weights.reduce((sum, weight) => sum + weight, 0) <= 0)
+    return "the weights add up to zero: give one a weight above 0";
+  return { route: "status", codes, weights };
+}
+
+/** A weight: digits with at most one decimal point, finite. */
+function parseWeight(text: string): number | undefined {
+  if (text.length === 0 || text.length > 20) return undefined;
+  let points = 0;
+  for (const character of text) {
+    if (character === ".") points++;
+    else if (character < "0" || character > "9") return undefined;
+  }
+  if (points > 1 || text === ".") return undefined;
+  const weight = Number(text);
+  return Number.isFinite(weight) ? weight : undefined;
+}
+
+/** httpstat.us's list: codes and ranges, `200,201,500-504`; a range brings the known codes in it. */
+function parseRangeList(list: string): CodeChoice | string {
+  const entries = list.split(",");
+  if (entries.length > serveLimits.maximumCodesInList) {
+    return `the list has ${entries.length} entries; the limit is ${serveLimits.maximumCodesInList}`;
+  }
+  const codes: number[] = [];
+  for (const entry of entries) {
+    const dash = entry.indexOf("-");
+    if (dash === -1) {
+      const code = parseCode(entry.trim());
+      if (typeof code === "string") return code;
+      codes.push(code);
+      continue;
+    }
+    const from = parseBound(entry.slice(0, dash).trim());
+    const to = parseBound(entry.slice(dash + 1).trim());
+    if (typeof from === "string") return from;
+    if (typeof to === "string") return to;
+    if (from > to) return `the range ${quoted(entry)} runs backwards`;
+    const before = codes.length;
+    for (let code = from; code <= to; code++) if (servedStatus(code) !== undefined) codes.push(code);
+    if (codes.length === before) return `the range ${quoted(entry)} holds no known status code`;
+  }
+  return { route: "random", codes, weights: codes.map(() => 1) };
+}
+
+function parseBound(text: string): number | string {
+  if (text.length !== 3) return `${quoted(text)} is not a status code between 100 and 599`;
+  for (const character of text) {
+    if (character < "0" || character > "9") return `${quoted(text)} is not a status code between 100 and 599`;
+  }
+  const code = Number(text);
+  return code >= 100 && code <= 599 ? code : `${code} is not a status code between 100 and 599`;
+}
+
+/** The options of a request without a query. */
+export const defaultOptions: ResponseOptions = Object.freeze({
+  location: undefined,
+  finalCode: undefined,
+  sleep: 0,
+  sleepAfterHeaders: 0,
+  dribble: false,
+  abort: false,
+});
+
+function parseQuery(query: string, choice: CodeChoice): ResponseOptions | string {
+  if (query === "") return defaultOptions;
+  const values = new Map<string, string>();
+  for (const pair of query.split("&")) {
+    if (pair === "") continue;
+    const equals = pair.indexOf("=");
+    let name: string;
+    let value: string;
+    try {
+      name = decodeURIComponent(equals === -1 ? pair : pair.slice(0, equals));
+      value = decodeURIComponent((equals === -1 ? "" : pair.slice(equals + 1)).replaceAll("+", " "));
+    } catch {
+      return `the query parameter ${quoted(pair)} is not valid percent-encoding`;
+    }
+    if (!isKnownOption(name)) return `unknown query parameter ${quoted(name)}; the known ones are ${knownOptions}`;
+    if (values.has(name)) return `the query parameter ${quoted(name)} is given more than once`;
+    values.set(name, value);
+  }
+
+  const sleep = parseMilliseconds("sleep", values.get("sleep"));
+  if (typeof sleep === "string") return sleep;
+  const sleepAfterHeaders = parseMilliseconds("sleep_after_headers", values.get("sleep_after_headers"));
+  if (typeof sleepAfterHeaders === "string") return sleepAfterHeaders;
+  const dribble = parseFlag("dribble", values.get("dribble"));
+  if (typeof dribble === "string") return dribble;
+  const abort = parseFlag("abort", values.get("abort"));
+  if (typeof abort === "string") return abort;
+
+  const single = choice.route === "code" ? (choice.codes[0] as number) : undefined;
+  const location = values.get("location");
+  if (location !== undefined) {
+    if (location.length === 0 || location.length > 1024) return "location must be 1 to 1024 characters long";
+    for (let index = 0; index < location.length; index++) {
+      const unit = location.charCodeAt(index);
+      if (unit < 0x21 || unit > 0x7e)
+        return "location may hold only visible ASCII characters (percent-encode the rest)";
+    }
+    if (single !== undefined && !servedStatus(single)?.headers.includes("Location")) {
+      return `location applies to the codes that send a Location header (${codesSending("Location")}), not ${single}`;
+    }
+  }
+  const thenText = values.get("then");
+  let finalCode: number | undefined;
+  if (thenText !== undefined) {
+    const code = parseCode(thenText);
+    if (typeof code === "string") return `then: ${code}`;
+    if (code < 200) return `then must be a final status code (200 to 599), not ${code}`;
+    if (single !== undefined && single >= 200)
+      return `then applies to the 1xx codes, which come before a final response, not ${single}`;
+    finalCode = code;
+  }
+  return { location, finalCode, sleep, sleepAfterHeaders, dribble, abort };
+}
+
+function isKnownOption(name: string): boolean {
+  return (
+    name === "location" ||
+    name === "then" ||
+    name === "sleep" ||
+    name === "sleep_after_headers" ||
+    name === "dribble" ||
+    name === "abort"
+  );
+}
+
+function parseMilliseconds(name: string, text: string | undefined): number | string {
+  if (text === undefined) return 0;
+  const maximum = serveLimits.maximumSleepMilliseconds;
+  let digits = text.length > 0 && text.length <= 9;
+  for (const character of text) if (character < "0" || character > "9") digits = false;
+  if (!digits) return `${name} must be a whole number of milliseconds from 0 to ${maximum}, not ${quoted(text)}`;
+  const milliseconds = Number(text);
+  if (milliseconds > maximum) return `${name}=${milliseconds} is beyond the maximum of ${maximum} milliseconds`;
+  return milliseconds;
+}
+
+function parseFlag(name: string, text: string | undefined): boolean | string {
+  if (text === undefined || text === "0" || text === "false") return false;
+  if (text === "1" || text === "true" || text === "") return true;
+  return `${name} must be 1 or true (or 0 or false), not ${quoted(text)}`;
+}
+
+/** The registered codes that carry a header, from the registry: `"201, 301, ..."`. */
+function codesSending(header: string): string {
+  return allStatuses
+    .filter((status) => status.headers.includes(header))
+    .map((status) => status.code)
+    .join(", ");
+}

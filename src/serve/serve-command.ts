@@ -1,0 +1,135 @@
+/// <reference types="node" />
+import type { RequestRecord } from "./request-record.js";
+import { startStatusServer } from "./start-status-server.js";
+
+/** The text of `statuskit serve --help`. */
+export const serveHelpText = `statuskit serve: a local status server for testing HTTP clients.
+
+Usage
+  statuskit serve [--port 0] [--host 127.0.0.1] [--seed N] [--quiet] [--json]
+
+Options
+  --port N     port to listen on; 0 (the default) picks a free one
+  --host H     address to listen on; 127.0.0.1 by default (0.0.0.0 exposes
+               the server to the network, with a warning)
+  --seed N     repeat every random choice from run to run (0 to 4294967295)
+  --quiet      no line per request
+  --json       print {"url":...} as the first line, then one JSON line per request
+  -h, --help   show this help
+
+Routes (any method)
+  /404                       that status, its reason phrase and headers
+  /103?then=404              interim 1xx responses, then a final one (200 by default)
+  /status/200:0.9,500:0.1    httpbin: a weighted random choice
+  /random/200,201,500-504    httpstat.us: an even random choice
+Query options: location, then, sleep, sleep_after_headers, dribble, abort.
+Headers X-Statuskit-Response-<Name>: <value> come back as <Name>: <value>.
+
+Stops on Ctrl-C (SIGINT) or SIGTERM, with exit status 0.
+`;
+
+interface ServeArguments {
+  port: number;
+  host: string;
+  seed: number | undefined;
+  quiet: boolean;
+  json: boolean;
+  help: boolean;
+}
+
+/** The options of `statuskit serve`, or a one-line message for a usage error. */
+export function parseServeArguments(argv: readonly string[]): ServeArguments | string {
+  const parsed: ServeArguments = {
+    port: 0,
+    host: "127.0.0.1",
+    seed: undefined,
+    quiet: false,
+    json: false,
+    help: false,
+  };
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index] as string;
+    const equals = argument.indexOf("=");
+    const name = argument.startsWith("--") && equals !== -1 ? argument.slice(0, equals) : argument;
+    const inlineValue = argument.startsWith("--") && equals !== -1 ? argument.slice(equals + 1) : undefined;
+    const takeValue = (): string | undefined => inlineValue ?? argv[++index];
+    if (name === "--quiet") parsed.quiet = true;
+    else if (name === "--json") parsed.json = true;
+    else if (name === "-h" || name === "--help") parsed.help = true;
+    else if (name === "--host") {
+      const value = takeValue();
+      if (value === undefined || value === "") return "--host needs an address, such as 127.0.0.1";
+      parsed.host = value;
+    } else if (name === "--port" || name === "--seed") {
+      const value = takeValue();
+      const limit = name === "--port" ? 65_535 : 0xffffffff;
+      const number = value !== undefined && /^[0-9]{1,10}$/.test(value) ? Number(value) : Number.NaN;
+      if (!(number <= limit))
+        return `${name} needs a whole number from 0 to ${limit}, not ${JSON.stringify(value ?? "")}`;
+      if (name === "--port") parsed.port = number;
+      else parsed.seed = number;
+    } else return `serve: unknown option ${JSON.stringify(argument)} (see statuskit serve --help)`;
+  }
+  return parsed;
+}
+
+const loopback = (host: string): boolean =>
+  host === "localhost" || host === "::1" || host === "[::1]" || host.startsWith("127.");
+
+function logLine(record: RequestRecord, json: boolean): string {
+  if (json) return `${JSON.stringify(record)}\n`;
+  const status = record.status === 0 ? "(no response)" : String(record.status);
+  return `${record.method} ${JSON.stringify(record.target).slice(1, -1)} ${status} ${record.milliseconds.toFixed(1)} ms\n`;
+}
+
+/**
+ * Runs `statuskit serve`: starts the server, prints where it listens, logs
+ * each request, and stops cleanly on SIGINT or SIGTERM. Resolves to the exit
+ * status once the server is closed (0), or at once for a usage error (2) or
+ * a server that cannot listen (1).
+ */
+export async function serveCommand(argv: readonly string[]): Promise<number> {
+  const parsed = parseServeArguments(argv);
+  if (typeof parsed === "string") {
+    process.stderr.write(`statuskit: ${parsed}\n`);
+    return 2;
+  }
+  if (parsed.help) {
+    process.stdout.write(serveHelpText);
+    return 0;
+  }
+  // A log read through a pipe that closed is not worth a crash.
+  process.stdout.on("error", () => {});
+  let server: Awaited<ReturnType<typeof startStatusServer>>;
+  try {
+    server = await startStatusServer({
+      port: parsed.port,
+      host: parsed.host,
+      ...(parsed.seed === undefined ? {} : { seed: parsed.seed }),
+      ...(parsed.quiet
+        ? {}
+        : { onRequest: (record: RequestRecord) => process.stdout.write(logLine(record, parsed.json)) }),
+    });
+  } catch (error) {
+    process.stderr.write(`statuskit: cannot serve on ${parsed.host}:${parsed.port}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  if (parsed.json) process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
+  else process.stdout.write(`statuskit serve: listening on ${server.url} (seed ${server.seed}); Ctrl-C stops it\n`);
+  if (!loopback(parsed.host)) {
+    process.stderr.write(
+      `statuskit: warning: listening on ${parsed.host} exposes this test server to every machine that can reach this one\n`,
+    );
+  }
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve();
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+  await server.close();
+  return 0;
+}

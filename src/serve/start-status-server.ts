@@ -1,0 +1,136 @@
+/// <reference types="node" />
+import { randomInt } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import { createDelays } from "./delays.js";
+import { createRequestHandler, type ServerState } from "./handle-request.js";
+import { serveLimits } from "./limits.js";
+import type { RequestRecord } from "./request-record.js";
+import { problemBody } from "./response-body.js";
+import { seededRandom } from "./seeded-random.js";
+import { servedStatus } from "./served-status.js";
+
+/** How to start a status server; every field is optional. */
+export interface StatusServerOptions {
+  /** The port to listen on; 0 (the default) lets the system pick a free one, so test files can run in parallel. */
+  readonly port?: number;
+  /** The address to listen on: `127.0.0.1` by default. Anything else exposes the server beyond this machine. */
+  readonly host?: string;
+  /** Makes every random choice (`/status/200,500`, `/random/500-504`) repeat from run to run: an integer from 0 to 4294967295. */
+  readonly seed?: number;
+  /** Called once for each request, when its connection is done with it. */
+  readonly onRequest?: (record: RequestRecord) => void;
+}
+
+/** A running status server. */
+export interface StatusServer {
+  /** Where it listens, such as `http://127.0.0.1:40123`, without a trailing slash. */
+  readonly url: string;
+  readonly port: number;
+  /** The seed of its random choices: the one given, or the one it drew (pass it back to replay a run). */
+  readonly seed: number;
+  /** Stops it: cancels waiting responses, closes every connection, and resolves when it is closed. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a local HTTP server that answers any status code the way the
+ * standard describes it, for testing HTTP clients offline: `/404`,
+ * `/503?sleep=2000`, httpbin's `/status/200:0.9,500:0.1`, httpstat.us's
+ * `/random/500-504`, real 1xx interim responses, content negotiation and
+ * header echo (see the README for every route and option).
+ *
+ * Rejects with a `RangeError` for an invalid port or seed, and with the
+ * system's error when it cannot listen.
+ *
+ * @example
+ * ```ts
+ * import { startStatusServer } from "statuskit/serve";
+ * const server = await startStatusServer();
+ * const response = await fetch(`${server.url}/429`);
+ * response.status; // 429
+ * response.headers.get("retry-after"); // "1"
+ * await server.close();
+ * ```
+ */
+export async function startStatusServer(options: StatusServerOptions = {}): Promise<StatusServer> {
+  const port = options.port ?? 0;
+  const host = options.host ?? "127.0.0.1";
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new RangeError(`port must be an integer from 0 to 65535, not ${String(port)}`);
+  }
+  if (
+    options.seed !== undefined &&
+    !(Number.isInteger(options.seed) && options.seed >= 0 && options.seed <= 0xffffffff)
+  ) {
+    throw new RangeError(`seed must be an integer from 0 to 4294967295, not ${String(options.seed)}`);
+  }
+  const seed = options.seed ?? randomInt(0xffffffff);
+  const state: ServerState = {
+    random: seededRandom(seed),
+    delays: createDelays(),
+    delayedResponses: 0,
+    onRequest: options.onRequest,
+  };
+  const server = createServer(
+    {
+      maxHeaderSize: serveLimits.maximumHeaderBytes,
+      headersTimeout: serveLimits.headersTimeoutMilliseconds,
+      requestTimeout: serveLimits.headersTimeoutMilliseconds * 3,
+    },
+    createRequestHandler(state),
+  );
+  server.on("clientError", answerClientError);
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${shownHost}:${address.port}`,
+    port: address.port,
+    seed,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        state.delays.cancelAll();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}
+
+/**
+ * Answers what Node's parser refused (a malformed request, headers too large)
+ * with a problem document instead of its bare default, then closes.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  // As Node's own default does: no answer in the middle of a response that
+  // has started on this connection (a pipelined request after it was bad),
+  // since it would corrupt that response.
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } | null })._httpMessage;
+  if (error.code === "ECONNRESET" || !socket.writable || inFlight?.headersSent === true) {
+    socket.destroy();
+    return;
+  }
+  const code = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+  const phrase = servedStatus(code)?.phrase ?? "";
+  const detail =
+    code === 431
+      ? `the request headers are larger than ${serveLimits.maximumHeaderBytes} bytes`
+      : code === 408
+        ? "the request did not arrive in time"
+        : `the request is not valid HTTP/1.1 (${error.code ?? "parse error"})`;
+  const body = problemBody(code, phrase, detail);
+  socket.end(
+    `HTTP/1.1 ${code} ${phrase}\r\nContent-Type: ${body.contentType}\r\nContent-Length: ${body.bytes.length}\r\n` +
+      `Access-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n${body.bytes.toString("utf8")}`,
+  );
+}

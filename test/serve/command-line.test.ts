@@ -1,0 +1,106 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parseServeArguments } from "../../src/serve/serve-command.js";
+import { eventually } from "./client.js";
+
+const cli = fileURLToPath(new URL("../../dist/cli.cjs", import.meta.url));
+
+interface Running {
+  readonly child: ChildProcess;
+  readonly firstLine: Promise<string>;
+  readonly output: () => string;
+  readonly errors: () => string;
+  readonly exit: Promise<number | null>;
+}
+
+function start(...args: string[]): Running {
+  const child = spawn(process.execPath, [cli, "serve", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  let errors = "";
+  const firstLine = new Promise<string>((resolve) => {
+    child.stdout?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes("\n")) resolve(output.slice(0, output.indexOf("\n")));
+    });
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    errors += chunk.toString();
+  });
+  const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, firstLine, output: () => output, errors: () => errors, exit };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+
+describe("statuskit serve", () => {
+  it("--json prints exactly one JSON line with the URL first, logs requests, and exits 0 on SIGTERM", async () => {
+    const running = start("--json", "--seed", "5");
+    const first = JSON.parse(await running.firstLine) as { url: string };
+    expect(Object.keys(first)).toEqual(["url"]);
+    expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const response = await fetch(`${first.url}/418`);
+    expect([response.status, await response.text()]).toEqual([418, "418 I'm a teapot"]);
+    await eventually(() => running.output().split("\n").length > 2);
+    const log = JSON.parse(running.output().split("\n")[1] ?? "") as Record<string, unknown>;
+    expect(log).toMatchObject({ method: "GET", target: "/418", status: 418 });
+    running.child.kill("SIGTERM");
+    expect(await running.exit).toBe(0);
+  });
+
+  it("prints where it listens, and exits 0 on SIGINT while a response is still sleeping", async () => {
+    const running = start("--quiet");
+    const line = await running.firstLine;
+    const url = /http:\/\/127\.0\.0\.1:\d+/.exec(line)?.[0] ?? "";
+    expect(line).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+ \(seed \d+\)/);
+    const sleeping = fetch(`${url}/200?sleep=60000`).catch((error: unknown) => error);
+    await settle();
+    const stoppedAt = performance.now();
+    running.child.kill("SIGINT");
+    expect(await running.exit).toBe(0);
+    expect(performance.now() - stoppedAt).toBeLessThan(5000);
+    expect(await sleeping).toBeInstanceOf(Error);
+    expect(running.output().split("\n").filter(Boolean)).toHaveLength(1);
+  });
+
+  it("warns when it listens beyond loopback", async () => {
+    const running = start("--host", "0.0.0.0", "--quiet");
+    await running.firstLine;
+    await eventually(() => running.errors().includes("warning"));
+    expect(running.errors()).toMatch(/warning: listening on 0\.0\.0\.0 exposes this test server/);
+    running.child.kill("SIGTERM");
+    expect(await running.exit).toBe(0);
+  });
+
+  it("exits 1 with a message when the port is taken", async () => {
+    const first = start("--json", "--quiet");
+    const { url } = JSON.parse(await first.firstLine) as { url: string };
+    const second = start("--port", new URL(url).port);
+    expect(await second.exit).toBe(1);
+    expect(second.errors()).toMatch(/cannot serve on 127\.0\.0\.1:\d+: .*EADDRINUSE/);
+    first.child.kill("SIGTERM");
+    expect(await first.exit).toBe(0);
+  });
+
+  it.each([
+    [["--port", "70000"], /--port needs a whole number from 0 to 65535, not "70000"/],
+    [["--port"], /--port needs a whole number/],
+    [["--seed", "-1"], /--seed needs a whole number from 0 to 4294967295/],
+    [["--seed=abc"], /--seed needs a whole number/],
+    [["--host", ""], /--host needs an address/],
+    [["--nope"], /serve: unknown option "--nope"/],
+  ])("refuses %j", (argv, message) => {
+    const parsed = parseServeArguments(argv);
+    expect(typeof parsed).toBe("string");
+    expect(parsed).toMatch(message);
+  });
+
+  it("exits 2 on a usage error, and prints its help with --help", async () => {
+    const bad = start("--port", "x");
+    expect(await bad.exit).toBe(2);
+    expect(bad.errors()).toMatch(/^statuskit: --port needs/);
+    const help = start("--help");
+    expect(await help.exit).toBe(0);
+    expect(help.output()).toContain("statuskit serve [--port 0] [--host 127.0.0.1] [--seed N] [--quiet] [--json]");
+  });
+});

@@ -1,0 +1,116 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { transformSync } from "esbuild";
+import { describe, expect, it } from "vitest";
+import * as statuskit from "../../src/index.js";
+import * as serve from "../../src/serve/index.js";
+
+// The examples that import statuskit/serve, in the doc comments of src/serve
+// and in the README, run here against real servers: `expression; // value`
+// lines are checked like test/doc-examples.test.ts does, and a vitest example
+// runs its hooks and tests in order.
+
+interface Example {
+  readonly where: string;
+  readonly code: string;
+}
+
+function examplesIn(file: string): Example[] {
+  const text = readFileSync(new URL(`../../${file}`, import.meta.url), "utf8");
+  const examples: Example[] = [];
+  const pattern = /```ts\n([\s\S]*?)```/g;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const code = (match[1] ?? "")
+      .split("\n")
+      .map((line) => line.replace(/^\s*\* ?/, ""))
+      .join("\n");
+    if (!code.includes('from "statuskit/serve"')) continue;
+    examples.push({ where: `${file}:${text.slice(0, match.index).split("\n").length}`, code });
+  }
+  return examples;
+}
+
+function toChecks(code: string): string {
+  return code
+    .split("\n")
+    .filter((line) => !/^import .* from "(statuskit(\/serve)?|vitest)";$/.test(line))
+    .map((line) => {
+      const inline = /^([a-zA-Z].*?);\s*\/\/ (.+)$/.exec(line);
+      return inline ? `check(await (${inline[1]}), ${inline[2]});` : line;
+    })
+    .join("\n");
+}
+
+const sources = readdirSync(new URL("../../src/serve/", import.meta.url))
+  .filter((file) => file.endsWith(".ts"))
+  .map((file) => `src/serve/${file}`);
+const examples = [...sources, "README.md"].flatMap(examplesIn);
+
+describe("statuskit/serve examples", () => {
+  it("finds examples in the doc comments and in the README", () => {
+    expect(examples.filter((example) => example.where.startsWith("src/")).length).toBeGreaterThanOrEqual(3);
+    expect(examples.filter((example) => example.where.startsWith("README")).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each(examples.map((example) => [example.where, example] as const))("%s", async (_where, example) => {
+    const checks: [unknown, unknown][] = [];
+    const hooks = { before: [] as (() => unknown)[], after: [] as (() => unknown)[] };
+    const tests: { name: string; run: () => unknown }[] = [];
+    const vitest = {
+      beforeAll: (run: () => unknown) => hooks.before.push(run),
+      afterAll: (run: () => unknown) => hooks.after.push(run),
+      it: (name: string, run: () => unknown) => tests.push({ name, run }),
+      test: (name: string, run: () => unknown) => tests.push({ name, run }),
+      describe: (_name: string, run: () => unknown) => run(),
+      expect,
+    };
+    const provided: Record<string, unknown> = { ...statuskit, ...serve, ...vitest };
+    const names = Object.keys(provided);
+    const body = transformSync(`async function example() {\n${toChecks(example.code)}\n}`, { loader: "ts" }).code;
+    const run = new Function("check", ...names, `${body}\nreturn example();`);
+    await run(
+      (actual: unknown, expected: unknown) => checks.push([actual, expected]),
+      ...names.map((name) => provided[name]),
+    );
+    try {
+      for (const hook of hooks.before) await hook();
+      for (const test of tests) await test.run();
+    } finally {
+      for (const hook of hooks.after) await hook();
+    }
+    for (const [actual, expected] of checks) expect(actual).toEqual(expected);
+    expect(checks.length + tests.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the README's serve section matches the table", () => {
+  const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+  const section = readme.slice(readme.indexOf("## Testing HTTP clients"), readme.indexOf("### Moving from"));
+
+  it("names, for each header it lists, exactly the codes the table gives it", () => {
+    const claims = [...section.matchAll(/`([A-Za-z-]+)(?:: [^`]*)?` on (\d{3}(?:(?:, | and )\d{3})*)/g)];
+    expect(claims.length).toBeGreaterThanOrEqual(7);
+    for (const [, header, codes] of claims) {
+      const listed = (codes ?? "").split(/, | and /).map(Number);
+      const table = statuskit.allStatuses.filter((status) => status.headers.includes(header ?? ""));
+      expect(listed, header).toEqual(table.map((status) => status.code));
+    }
+  });
+
+  it("lists the final codes without content as the table does", () => {
+    const listed = /No body where `content` is false \(([^)]*)\)/.exec(section)?.[1];
+    const table = statuskit.allStatuses.filter((status) => status.code >= 200 && !status.content);
+    expect(listed).toBe(
+      `${table
+        .map((status) => status.code)
+        .join(", ")
+        .replace(/, (\d+)$/, ", $1")}`,
+    );
+  });
+
+  it("states the limits that serveLimits holds", () => {
+    expect(section).toContain(`at most ${serve.serveLimits.maximumSleepMilliseconds} ms`);
+    expect(section).toContain(`${serve.serveLimits.maximumDelayedResponses} waiting responses`);
+    expect(section).toContain(`${serve.serveLimits.maximumTargetLength} characters of path and query`);
+    expect(section).toContain(`one byte every ${serve.serveLimits.dribbleIntervalMilliseconds} ms`);
+  });
+});
