@@ -78,6 +78,24 @@ export default defineConfig([
     platform: "neutral",
   },
   {
+    // statuskit/errors, as statuskit/unofficial: one ESM module and one CJS
+    // file with its own .d.cts, each carrying the small tables it needs
+    // (phrases, header names), so that it loads without the registry.
+    entry: { "errors/index": "src/errors/index.ts" },
+    format: ["esm"],
+    outDir: "dist",
+    target: "es2022",
+    platform: "neutral",
+  },
+  {
+    entry: { errors: "src/errors/index.ts" },
+    format: ["cjs"],
+    outDir: "dist",
+    dts: true,
+    target: "es2022",
+    platform: "neutral",
+  },
+  {
     entry: { cli: "src/cli/main.ts" },
     // CommonJS because Node starts a .cjs file about 3 ms sooner than an ES module.
     format: ["cjs"],

@@ -208,12 +208,35 @@ ${classTypes}
 `;
 }
 
+function headersFile(rows: readonly StatusRow[]): string {
+  const named = rows.filter((row) => row.headers.length > 0);
+  const entries = named.map((row) => `  ${row.code}: ${row.headers.map((name) => json(name)).join(" | ")};`).join("\n");
+  const values = named.map((row) => `  ${row.code}: ${json(row.headers)},`).join("\n");
+  return `${header}
+/** The header fields the spec names for each code that names any, by code, as a type: \`NamedHeaders[405]\` is \`"Allow"\`. */
+export interface NamedHeaders {
+${entries}
+}
+
+/**
+ * The header fields the spec names for each code that names any, by code: the
+ * \`headers\` fact of the table without the rest of the row, so that code that
+ * needs only this fact (statuskit/errors) does not bundle the descriptions.
+ * Numeric keys only; internal and never written to.
+ */
+export const namedHeaders: { readonly [Code in keyof NamedHeaders]: readonly NamedHeaders[Code][] } = {
+${values}
+};
+`;
+}
+
 const files: Record<string, string> = {
   "constants.ts": constantsFile(statuses),
   "phrases.ts": phrasesFile(statuses),
   "names.ts": namesFile(statuses),
   "details.ts": detailsFile(statuses),
   "codes.ts": codesFile(statuses),
+  "headers.ts": headersFile(statuses),
 };
 
 checkTable(statuses);
