@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
+import * as errors from "../src/errors/index.js";
 import * as statuskit from "../src/index.js";
 import * as unofficial from "../src/unofficial/index.js";
 
@@ -8,7 +9,8 @@ import * as unofficial from "../src/unofficial/index.js";
 // here. A top-level line `expression; // value` (or an expression followed by
 // a line `// value`) asserts that the expression equals the value; after the
 // value, a colon or a parenthesis may start a remark. Imports from
-// "statuskit" are provided. So the examples people read on hover and on the
+// "statuskit", "statuskit/unofficial" and "statuskit/errors" are provided,
+// and `await` may be used. So the examples people read on hover and on the
 // front page cannot go stale.
 
 interface Example {
@@ -31,9 +33,9 @@ function examplesIn(file: string): Example[] {
   return examples;
 }
 
-/** The value a `// value: remark` comment asserts: a quoted string, a list, or everything before a remark. */
+/** The value a `// value: remark` comment asserts: a quoted string, a list, an object, or everything before a remark. */
 function assertedValue(comment: string): string {
-  const value = /^("(?:[^"\\]|\\.)*"|\[[^\]]*\]|[^:(]+?)\s*(?:[:(].*)?$/.exec(comment.trim())?.[1] ?? comment;
+  const value = /^("(?:[^"\\]|\\.)*"|\[[^\]]*\]|\{.*\}|[^:(]+?)\s*(?:[:(].*)?$/.exec(comment.trim())?.[1] ?? comment;
   new Function(`return (${value});`); // a comment that is not a value is a broken example: fail here
   return value;
 }
@@ -41,11 +43,11 @@ function assertedValue(comment: string): string {
 function toChecks(code: string): string {
   const lines = code
     .split("\n")
-    .filter((line) => line.trim() !== "" && !/^import .* from "statuskit(\/unofficial)?";$/.test(line));
+    .filter((line) => line.trim() !== "" && !/^import .* from "statuskit(\/unofficial|\/errors)?";$/.test(line));
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    const topLevel = !/^(?:\s|}|if\b|return\b|const\b|let\b|function\b)/.test(line);
+    const topLevel = !/^(?:\s|}|if\b|return\b|const\b|let\b|function\b|\/\/)/.test(line);
     const inline = /^(.*?);\s*\/\/ (.+)$/.exec(line);
     const next = /^\/\/ (.+)$/.exec(lines[i + 1] ?? "");
     if (topLevel && inline) out.push(`check(${inline[1]}, ${assertedValue(inline[2] ?? "")});`);
@@ -68,15 +70,18 @@ describe("doc comment examples", () => {
     expect(examples.filter((example) => example.file === "README.md").length).toBeGreaterThan(4);
   });
 
-  it.each(examples.map((example) => [`${example.file}:${example.line}`, example] as const))("%s", (_where, example) => {
-    const checks: [unknown, unknown][] = [];
-    const check = (actual: unknown, expected: unknown) => checks.push([actual, expected]);
-    const exports: Record<string, unknown> = { ...statuskit, ...unofficial };
-    const names = Object.keys(exports);
-    // Wrapped in a function so that a top-level `return` (the seed example) is valid; TypeScript is stripped.
-    const body = transformSync(`function example() {\n${toChecks(example.code)}\n}`, { loader: "ts" }).code;
-    const run = new Function("check", ...names, `${body}\nreturn example();`);
-    run(check, ...names.map((name) => exports[name]));
-    for (const [actual, expected] of checks) expect(actual).toEqual(expected);
-  });
+  it.each(examples.map((example) => [`${example.file}:${example.line}`, example] as const))(
+    "%s",
+    async (_where, example) => {
+      const checks: [unknown, unknown][] = [];
+      const check = (actual: unknown, expected: unknown) => checks.push([actual, expected]);
+      const exports: Record<string, unknown> = { ...statuskit, ...unofficial, ...errors };
+      const names = Object.keys(exports);
+      // Wrapped in a function so that a top-level `return` (the seed example) is valid; TypeScript is stripped.
+      const body = transformSync(`async function example() {\n${toChecks(example.code)}\n}`, { loader: "ts" }).code;
+      const run = new Function("check", ...names, `${body}\nreturn example();`);
+      await run(check, ...names.map((name) => exports[name]));
+      for (const [actual, expected] of checks) expect(actual).toEqual(expected);
+    },
+  );
 });

@@ -108,6 +108,9 @@ export class HttpError<
 
   constructor(status: Status, ...rest: HttpErrorArguments<Status, Extensions>) {
     const [first, second] = rest as readonly unknown[];
+    if (first !== undefined && typeof first !== "string" && (typeof first !== "object" || first === null)) {
+      throw new TypeError("HttpError: the second argument must be a detail string or an options object");
+    }
     const options = (
       typeof first === "object" && first !== null ? first : (second ?? {})
     ) as HttpErrorOptions<Extensions>;

@@ -170,20 +170,20 @@ async function parseResponse(response: ResponseLike): Promise<ProblemDetails | u
   }
 }
 
-const standardStrings = ["title", "detail", "instance"] as const;
+const standardMembers = ["type", "title", "status", "detail", "instance"] as const;
 
 function parseObject(value: unknown): ProblemDetails | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
   const problem: Record<string, unknown> = Object.create(null);
   const source = value as Record<string, unknown>;
+  // The standard members first, in RFC 9457's order, as toProblemDetails writes them.
   problem.type = typeof source.type === "string" ? source.type : "about:blank";
-  for (const name of standardStrings) {
-    if (Object.hasOwn(source, name) && typeof source[name] === "string") problem[name] = source[name];
+  for (const name of standardMembers) {
+    const valid = name === "status" ? isStatusCode(source[name]) : typeof source[name] === "string";
+    if (name !== "type" && Object.hasOwn(source, name) && valid) problem[name] = source[name];
   }
-  if (Object.hasOwn(source, "status") && isStatusCode(source.status)) problem.status = source.status;
   for (const name of Object.keys(source)) {
-    if (name === "type" || name === "status" || (standardStrings as readonly string[]).includes(name)) continue;
-    problem[name] = source[name];
+    if (!(standardMembers as readonly string[]).includes(name)) problem[name] = source[name];
   }
   return problem as ProblemDetails;
 }
@@ -206,10 +206,11 @@ export function isProblemDetails(value: unknown): value is Partial<ProblemDetail
   try {
     if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
     const source = value as Record<string, unknown>;
-    for (const name of ["type", ...standardStrings]) {
-      if (Object.hasOwn(source, name) && typeof source[name] !== "string") return false;
-    }
-    return !Object.hasOwn(source, "status") || isStatusCode(source.status);
+    return standardMembers.every(
+      (name) =>
+        !Object.hasOwn(source, name) ||
+        (name === "status" ? isStatusCode(source[name]) : typeof source[name] === "string"),
+    );
   } catch {
     return false;
   }

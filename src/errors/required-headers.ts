@@ -16,7 +16,7 @@ import { type NamedHeaders, namedHeaders } from "../generated/headers.js";
  * headerRequiredStatuses.includes(405); // true
  * ```
  */
-export const headerRequiredStatuses: readonly HeaderRequiredStatus[] = [401, 405, 407, 416, 426];
+export const headerRequiredStatuses: readonly number[] = [401, 405, 407, 416, 426] satisfies HeaderRequiredStatus[];
 
 /** The statuses of {@link headerRequiredStatuses}, as literal types. */
 export type HeaderRequiredStatus = 401 | 405 | 407 | 416 | 426;
@@ -50,7 +50,7 @@ export type RequiredHeaders<Status extends number> = Status extends HeaderRequir
  * (lower-case names) lacks it, else `undefined`.
  */
 export function missingRequiredHeader(status: number, headers: Readonly<Record<string, string>>): string | undefined {
-  if (!(headerRequiredStatuses as readonly number[]).includes(status)) return undefined;
+  if (!headerRequiredStatuses.includes(status)) return undefined;
   const names = (namedHeaders as Readonly<Record<number, readonly string[] | undefined>>)[status] ?? [];
   return names.find((name) => !Object.hasOwn(headers, name.toLowerCase()));
 }

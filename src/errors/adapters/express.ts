@@ -11,11 +11,10 @@ import type { AdapterOptions } from "./problem-reply.js";
  *
  * @example
  * ```ts
- * import express from "express";
- * import { NotFound, expressErrorHandler } from "statuskit/errors";
- * const app = express();
- * app.get("/users/:id", (request) => { throw new NotFound(`No user ${request.params.id}.`); });
- * app.use(expressErrorHandler());
+ * import { expressErrorHandler } from "statuskit/errors";
+ * // app.get("/users/:id", (request) => { throw new NotFound(`No user ${request.params.id}.`); });
+ * // app.use(expressErrorHandler());
+ * expressErrorHandler().length; // 4: Express knows an error handler by its four parameters
  * ```
  */
 export function expressErrorHandler(

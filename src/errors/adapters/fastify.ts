@@ -16,11 +16,13 @@ export interface FastifyReplyLike {
  *
  * @example
  * ```ts
- * import Fastify from "fastify";
- * import { Throttled, fastifyErrorHandler } from "statuskit/errors";
- * const app = Fastify();
- * app.setErrorHandler(fastifyErrorHandler());
- * app.get("/", async () => { throw new Throttled(30); });
+ * import { fastifyErrorHandler } from "statuskit/errors";
+ * // app.setErrorHandler(fastifyErrorHandler());
+ * // app.get("/", async () => { throw new Throttled(30); });
+ * const sent: unknown[] = [];
+ * const reply = { code: (status: number) => (sent.push(status), reply), headers: () => reply, send: () => reply };
+ * fastifyErrorHandler()(new Throttled(30), {}, reply);
+ * sent; // [429]
  * ```
  */
 export function fastifyErrorHandler(

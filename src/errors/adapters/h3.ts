@@ -12,10 +12,11 @@ import type { AdapterOptions } from "./problem-reply.js";
  *
  * @example
  * ```ts
- * import { H3 } from "h3";
- * import { NotFound, h3ErrorHandler } from "statuskit/errors";
- * const app = new H3({ onError: h3ErrorHandler() });
- * app.get("/", () => { throw new NotFound(); });
+ * import { h3ErrorHandler } from "statuskit/errors";
+ * // const app = new H3({ onError: h3ErrorHandler() });
+ * // app.get("/", () => { throw new NotFound(); });
+ * // h3 hands the handler its own HTTPError, with what was thrown as the cause:
+ * h3ErrorHandler()({ status: 500, unhandled: true, cause: new NotFound() }, {}).status; // 404
  * ```
  */
 export function h3ErrorHandler(options?: AdapterOptions): (error: unknown, event: unknown) => Response {

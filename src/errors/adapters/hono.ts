@@ -8,11 +8,10 @@ import type { AdapterOptions } from "./problem-reply.js";
  *
  * @example
  * ```ts
- * import { Hono } from "hono";
- * import { NotFound, honoErrorHandler } from "statuskit/errors";
- * const app = new Hono();
- * app.get("/", () => { throw new NotFound(); });
- * app.onError(honoErrorHandler());
+ * import { honoErrorHandler } from "statuskit/errors";
+ * // app.get("/", () => { throw new NotFound(); });
+ * // app.onError(honoErrorHandler());
+ * honoErrorHandler()(new NotFound(), {}).status; // 404
  * ```
  */
 export function honoErrorHandler(options?: AdapterOptions): (error: unknown, context: unknown) => Response {

@@ -17,11 +17,13 @@ export interface KoaContextLike {
  *
  * @example
  * ```ts
- * import Koa from "koa";
- * import { NotFound, koaErrorHandler } from "statuskit/errors";
- * const app = new Koa();
- * app.use(koaErrorHandler());
- * app.use(() => { throw new NotFound(); });
+ * import { koaErrorHandler } from "statuskit/errors";
+ * // app.use(koaErrorHandler());
+ * // app.use(() => { throw new NotFound(); });
+ * const context = { status: 200, body: undefined as unknown, type: "", set: () => {} };
+ * await koaErrorHandler()(context, async () => { throw new NotFound(); });
+ * context.status; // 404
+ * context.type; // "application/problem+json"
  * ```
  */
 export function koaErrorHandler(

@@ -11,10 +11,12 @@ import type { AdapterOptions } from "./problem-reply.js";
  * @example
  * ```ts
  * import { NotFound, nextRouteHandler } from "statuskit/errors";
- * export const GET = nextRouteHandler(async (request: Request, context: { params: Promise<{ id: string }> }) => {
+ * // In app/users/[id]/route.ts: export const GET = nextRouteHandler(...)
+ * const GET = nextRouteHandler(async (request: Request, context: { params: Promise<{ id: string }> }) => {
  *   const { id } = await context.params;
  *   throw new NotFound(`No user ${id}.`);
  * });
+ * (await GET(new Request("https://example.com/users/7"), { params: Promise.resolve({ id: "7" }) })).status; // 404
  * ```
  */
 export function nextRouteHandler<Context = unknown, RequestType extends Request = Request>(

@@ -19,9 +19,12 @@ export interface NodeResponseLike {
  *
  * @example
  * ```ts
- * import { createServer } from "node:http";
- * import { NotFound, sendProblem } from "statuskit/errors";
- * createServer((request, response) => sendProblem(response, new NotFound()));
+ * import { sendProblem } from "statuskit/errors";
+ * // createServer((request, response) => sendProblem(response, new NotFound()));
+ * const written: unknown[] = [];
+ * const response = { headersSent: false, writeHead: (status: number) => written.push(status), end: () => {} };
+ * sendProblem(response, new NotFound());
+ * written; // [404]
  * ```
  */
 export function sendProblem(response: NodeResponseLike, thrown: unknown, options?: AdapterOptions): void {
@@ -40,12 +43,15 @@ export function sendProblem(response: NodeResponseLike, thrown: unknown, options
  *
  * @example
  * ```ts
- * import { createServer } from "node:http";
- * import { MethodNotAllowed, nodeListener } from "statuskit/errors";
- * createServer(nodeListener(async (request, response) => {
- *   if (request.method !== "GET") throw new MethodNotAllowed(request.method ?? "", ["GET"]);
- *   response.end("hello");
- * }));
+ * import { nodeListener } from "statuskit/errors";
+ * // createServer(nodeListener(async (request, response) => {
+ * //   if (request.method !== "GET") throw new MethodNotAllowed(request.method ?? "", ["GET"]);
+ * //   response.end("hello");
+ * // }));
+ * const written: unknown[] = [];
+ * const response = { headersSent: false, writeHead: (status: number) => written.push(status), end: () => {} };
+ * await nodeListener(() => { throw new MethodNotAllowed("PUT", ["GET"]); })({}, response);
+ * written; // [405]
  * ```
  */
 export function nodeListener<RequestType, ResponseType extends NodeResponseLike>(
