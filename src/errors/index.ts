@@ -14,6 +14,7 @@ export * from "./create-http-error.js";
 export * from "./drf-exceptions.js";
 export * from "./error-status.js";
 export { isPortableExtensionName, reservedMemberNames } from "./extension-members.js";
+export type { FetchRequest, FetchResponse, RequestShape, ResponseShape } from "./fetch-types.js";
 export * from "./http-error.js";
 export * from "./problem-details.js";
 export {

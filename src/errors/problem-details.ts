@@ -1,5 +1,6 @@
 import { reasonPhrase } from "../reason-phrase.js";
 import { isStatusCode } from "../status-code.js";
+import type { FetchResponse } from "./fetch-types.js";
 import type { HttpError } from "./http-error.js";
 
 /**
@@ -98,7 +99,10 @@ export function toProblemDetails(error: HttpError): ProblemDetails {
  * response.headers.get("content-type"); // "application/problem+json"
  * ```
  */
-export function problemResponse(error: HttpError, init?: { readonly headers?: HeadersInit }): Response {
+export function problemResponse(
+  error: HttpError,
+  init?: { readonly headers?: Readonly<Record<string, string>> },
+): FetchResponse {
   const headers = new Headers(init?.headers);
   for (const [name, value] of Object.entries(error.headers)) headers.set(name, value);
   headers.set("content-type", PROBLEM_JSON);
@@ -130,7 +134,7 @@ export function problemResponse(error: HttpError, init?: { readonly headers?: He
  * parseProblemDetails([1, 2]); // undefined
  * ```
  */
-export function parseProblemDetails(response: Response): Promise<ProblemDetails | undefined>;
+export function parseProblemDetails(response: FetchResponse): Promise<ProblemDetails | undefined>;
 export function parseProblemDetails(value: unknown): ProblemDetails | undefined;
 export function parseProblemDetails(value: unknown): ProblemDetails | undefined | Promise<ProblemDetails | undefined> {
   try {

@@ -1,3 +1,4 @@
+import type { FetchResponse } from "../fetch-types.js";
 import { problemResponse } from "../problem-details.js";
 import { type AdapterOptions, problemReply } from "./problem-reply.js";
 
@@ -20,9 +21,9 @@ import { type AdapterOptions, problemReply } from "./problem-reply.js";
  * ```
  */
 export function withProblemResponses<Arguments extends unknown[]>(
-  handler: (...parameters: Arguments) => Response | Promise<Response>,
+  handler: (...parameters: Arguments) => FetchResponse | Promise<FetchResponse>,
   options?: AdapterOptions,
-): (...parameters: Arguments) => Promise<Response> {
+): (...parameters: Arguments) => Promise<FetchResponse> {
   return async (...parameters) => {
     try {
       return await handler(...parameters);
@@ -43,6 +44,6 @@ export function withProblemResponses<Arguments extends unknown[]>(
  * response.status; // 500
  * ```
  */
-export function problemResponseFor(thrown: unknown, options?: AdapterOptions): Response {
+export function problemResponseFor(thrown: unknown, options?: AdapterOptions): FetchResponse {
   return problemResponse(problemReply(thrown, options).error);
 }

@@ -1,3 +1,4 @@
+import type { FetchResponse } from "../fetch-types.js";
 import { isHttpError } from "../http-error.js";
 import { problemResponseFor } from "./fetch.js";
 import type { AdapterOptions } from "./problem-reply.js";
@@ -19,7 +20,7 @@ import type { AdapterOptions } from "./problem-reply.js";
  * h3ErrorHandler()({ status: 500, unhandled: true, cause: new NotFound() }, {}).status; // 404
  * ```
  */
-export function h3ErrorHandler(options?: AdapterOptions): (error: unknown, event: unknown) => Response {
+export function h3ErrorHandler(options?: AdapterOptions): (error: unknown, event: unknown) => FetchResponse {
   return (error) => problemResponseFor(unwrap(error), options);
 }
 

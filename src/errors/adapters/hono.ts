@@ -1,3 +1,4 @@
+import type { FetchResponse } from "../fetch-types.js";
 import { problemResponseFor } from "./fetch.js";
 import type { AdapterOptions } from "./problem-reply.js";
 
@@ -14,6 +15,6 @@ import type { AdapterOptions } from "./problem-reply.js";
  * honoErrorHandler()(new NotFound(), {}).status; // 404
  * ```
  */
-export function honoErrorHandler(options?: AdapterOptions): (error: unknown, context: unknown) => Response {
+export function honoErrorHandler(options?: AdapterOptions): (error: unknown, context: unknown) => FetchResponse {
   return (error) => problemResponseFor(error, options);
 }

@@ -1,3 +1,4 @@
+import type { FetchRequest, FetchResponse } from "../fetch-types.js";
 import { withProblemResponses } from "./fetch.js";
 import type { AdapterOptions } from "./problem-reply.js";
 
@@ -19,9 +20,9 @@ import type { AdapterOptions } from "./problem-reply.js";
  * (await GET(new Request("https://example.com/users/7"), { params: Promise.resolve({ id: "7" }) })).status; // 404
  * ```
  */
-export function nextRouteHandler<Context = unknown, RequestType extends Request = Request>(
-  handler: (request: RequestType, context: Context) => Response | Promise<Response>,
+export function nextRouteHandler<Context = unknown, RequestType extends FetchRequest = FetchRequest>(
+  handler: (request: RequestType, context: Context) => FetchResponse | Promise<FetchResponse>,
   options?: AdapterOptions,
-): (request: RequestType, context: Context) => Promise<Response> {
+): (request: RequestType, context: Context) => Promise<FetchResponse> {
   return withProblemResponses(handler, options);
 }
