@@ -210,3 +210,11 @@ describe("framework handlers against stand-ins", () => {
     expect(context.type).toBe(PROBLEM_JSON);
   });
 });
+
+describe("the fetch wrapper's arity", () => {
+  it("is the handler's, since Deno.serve passes no Request to a handler that declares no parameters", () => {
+    expect(withProblemResponses((request: Request) => new Response(request.url)).length).toBe(1);
+    expect(withProblemResponses(() => new Response("")).length).toBe(0);
+    expect(nextRouteHandler((_request: Request, _context: unknown) => new Response("")).length).toBe(2);
+  });
+});

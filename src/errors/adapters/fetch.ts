@@ -24,13 +24,16 @@ export function withProblemResponses<Arguments extends unknown[]>(
   handler: (...parameters: Arguments) => FetchResponse | Promise<FetchResponse>,
   options?: AdapterOptions,
 ): (...parameters: Arguments) => Promise<FetchResponse> {
-  return async (...parameters) => {
+  const wrapped = async (...parameters: Arguments) => {
     try {
       return await handler(...parameters);
     } catch (thrown) {
       return problemResponseFor(thrown, options);
     }
   };
+  // The same arity as the handler: Deno.serve builds no Request for a handler
+  // that declares no parameters, and other servers read `length` too.
+  return Object.defineProperty(wrapped, "length", { value: handler.length });
 }
 
 /**
