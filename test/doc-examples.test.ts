@@ -70,18 +70,16 @@ describe("doc comment examples", () => {
     expect(examples.filter((example) => example.file === "README.md").length).toBeGreaterThan(4);
   });
 
-  it.each(examples.map((example) => [`${example.file}:${example.line}`, example] as const))(
-    "%s",
-    async (_where, example) => {
-      const checks: [unknown, unknown][] = [];
-      const check = (actual: unknown, expected: unknown) => checks.push([actual, expected]);
-      const exports: Record<string, unknown> = { ...statuskit, ...unofficial, ...errors };
-      const names = Object.keys(exports);
-      // Wrapped in a function so that a top-level `return` (the seed example) is valid; TypeScript is stripped.
-      const body = transformSync(`async function example() {\n${toChecks(example.code)}\n}`, { loader: "ts" }).code;
-      const run = new Function("check", ...names, `${body}\nreturn example();`);
-      await run(check, ...names.map((name) => exports[name]));
+  it.each(examples.map((example) => [`${example.file}:${example.line}`, example] as const))("%s", (_where, example) => {
+    const checks: [unknown, unknown][] = [];
+    const check = (actual: unknown, expected: unknown) => checks.push([actual, expected]);
+    const exports: Record<string, unknown> = { ...statuskit, ...unofficial, ...errors };
+    const names = Object.keys(exports);
+    // Wrapped in a function so that a top-level `return` (the seed example) is valid; TypeScript is stripped.
+    const body = transformSync(`async function example() {\n${toChecks(example.code)}\n}`, { loader: "ts" }).code;
+    const run = new Function("check", ...names, `${body}\nreturn example();`);
+    return run(check, ...names.map((name) => exports[name])).then(() => {
       for (const [actual, expected] of checks) expect(actual).toEqual(expected);
-    },
-  );
+    });
+  });
 });
