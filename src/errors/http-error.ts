@@ -2,7 +2,12 @@ import { reasonPhrase } from "../reason-phrase.js";
 import { type HttpErrorStatus, isHttpErrorStatus } from "./error-status.js";
 import { checkedExtensions } from "./extension-members.js";
 import { checkedHeaders } from "./header-fields.js";
-import { type HeaderRequiredStatus, missingRequiredHeader, type RequiredHeaders } from "./required-headers.js";
+import {
+  type HeaderRequiredStatus,
+  hasRequiredForm,
+  missingRequiredHeader,
+  type RequiredHeaders,
+} from "./required-headers.js";
 import { retryAfterValue } from "./retry-after.js";
 
 /** Extension members of a problem document (RFC 9457, Section 3.2), by name. */
@@ -134,6 +139,9 @@ export class HttpError<
     const missing = missingRequiredHeader(status, headers);
     if (missing !== undefined) {
       throw new TypeError(`HttpError: a ${status} response requires a ${missing} header (RFC 9110)`);
+    }
+    if (!hasRequiredForm(status, headers)) {
+      throw new TypeError("HttpError: a 416 response's Content-Range must be an unsatisfied range, unit */length");
     }
     const type = options.type ?? "about:blank";
 

@@ -22,5 +22,8 @@ export {
   headerRequiredStatuses,
   type RequiredHeaderName,
   type RequiredHeaders,
+  type RequiredHeaderValue,
+  type UnsatisfiedRange,
+  unsatisfiedRange,
 } from "./required-headers.js";
 export * from "./retry-after.js";

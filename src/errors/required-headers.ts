@@ -41,9 +41,45 @@ export type RequiredHeaderName<Status extends number> = Status extends HeaderReq
  */
 export type RequiredHeaders<Status extends number> = Status extends HeaderRequiredStatus
   ?
-      | Readonly<Record<RequiredHeaderName<Status>, string>>
-      | Readonly<Record<Lowercase<RequiredHeaderName<Status>>, string>>
+      | Readonly<Record<RequiredHeaderName<Status>, RequiredHeaderValue<Status>>>
+      | Readonly<Record<Lowercase<RequiredHeaderName<Status>>, RequiredHeaderValue<Status>>>
   : never;
+
+/**
+ * The form of the required header's value: for 416, `Content-Range` in its
+ * unsatisfied-range form, `unit *\/length` (RFC 9110, Section 14.4); any
+ * string for the others.
+ */
+export type RequiredHeaderValue<Status extends number> = Status extends 416 ? UnsatisfiedRange : string;
+
+/** A `Content-Range` value in its unsatisfied-range form, such as `bytes *\/47022`. */
+export type UnsatisfiedRange = `${string} */${number}`;
+
+// A range unit (an RFC 9110 token), a space, "*/" and the complete length:
+// one character class, then fixed text, so it runs in linear time.
+const unsatisfiedRangeForm = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+ \*\/[0-9]+$/;
+
+/**
+ * The `Content-Range` value a 416 response sends (RFC 9110, Sections 14.4
+ * and 15.5.17): the range unit and the representation's current length, as
+ * `bytes *\/47022`. Throws a `TypeError` for a length that is not a whole
+ * number of 0 or more.
+ *
+ * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17 | RFC 9110, Section 15.5.17}
+ * @example
+ * ```ts
+ * import { HttpError, unsatisfiedRange } from "statuskit/errors";
+ * unsatisfiedRange(47022); // "bytes *\/47022"
+ * new HttpError(416, { headers: { "Content-Range": unsatisfiedRange(47022) } }).status; // 416
+ * ```
+ */
+export function unsatisfiedRange(completeLength: number, unit = "bytes"): UnsatisfiedRange {
+  const value = `${unit} */${completeLength}`;
+  if (!Number.isSafeInteger(completeLength) || completeLength < 0 || !unsatisfiedRangeForm.test(value)) {
+    throw new TypeError(`Content-Range: ${JSON.stringify(value)} is not an unsatisfied range (unit */length)`);
+  }
+  return value as UnsatisfiedRange;
+}
 
 /**
  * The header `status` requires (as the table spells it) when `headers`
@@ -53,4 +89,9 @@ export function missingRequiredHeader(status: number, headers: Readonly<Record<s
   if (!headerRequiredStatuses.includes(status)) return undefined;
   const names = (namedHeaders as Readonly<Record<number, readonly string[] | undefined>>)[status] ?? [];
   return names.find((name) => !Object.hasOwn(headers, name.toLowerCase()));
+}
+
+/** Whether a 416's `Content-Range` has the unsatisfied-range form; true for every other status. */
+export function hasRequiredForm(status: number, headers: Readonly<Record<string, string>>): boolean {
+  return status !== 416 || unsatisfiedRangeForm.test(headers["content-range"] ?? "");
 }

@@ -10,6 +10,8 @@ import {
   isHttpErrorStatus,
   isPortableExtensionName,
   retryAfterValue,
+  type UnsatisfiedRange,
+  unsatisfiedRange,
 } from "../../src/errors/index.js";
 import {
   allStatuses,
@@ -135,16 +137,29 @@ describe("required headers", () => {
     "refuses a %i without its header, naming it, and accepts it in either case",
     (code) => {
       const name = statusInfo(code)?.headers[0] as string;
+      const value = code === 416 ? "bytes */100" : "x";
       expect(() => new HttpError(unchecked(code))).toThrow(new RegExp(`requires a ${name} header`));
       expect(() => new HttpError(unchecked(code), { headers: { "X-Other": "1" } })).toThrow(TypeError);
-      expect(new HttpError(unchecked(code), { headers: { [name]: "x" } }).headers[name.toLowerCase()]).toBe("x");
-      expect(new HttpError(unchecked(code), { headers: { [name.toLowerCase()]: "x" } }).status).toBe(code);
+      expect(new HttpError(unchecked(code), { headers: { [name]: value } }).headers[name.toLowerCase()]).toBe(value);
+      expect(new HttpError(unchecked(code), { headers: { [name.toLowerCase()]: value } }).status).toBe(code);
     },
   );
 
-  it("accepts a 416 with the unsatisfied-range form of Content-Range", () => {
+  it("accepts a 416 with the unsatisfied-range form of Content-Range, and only that form", () => {
     const error = new HttpError(416, { headers: { "Content-Range": "bytes */47022" } });
     expect(error.headers["content-range"]).toBe("bytes */47022");
+    expect(new HttpError(416, { headers: { "content-range": unsatisfiedRange(0, "items") } }).status).toBe(416);
+    for (const value of ["bytes 0-10/47022", "bytes */", "*/47022", "bytes */-1", "bytes */4.5", ""]) {
+      expect(() => new HttpError(416, { headers: { "Content-Range": value as UnsatisfiedRange } })).toThrow(TypeError);
+    }
+  });
+
+  it("writes the unsatisfied range RFC 9110 gives as its example", () => {
+    expect(unsatisfiedRange(47022)).toBe("bytes */47022");
+    for (const length of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53]) {
+      expect(() => unsatisfiedRange(length)).toThrow(TypeError);
+    }
+    expect(() => unsatisfiedRange(10, "bad unit")).toThrow(TypeError);
   });
 });
 

@@ -52,6 +52,8 @@ describe("HttpError types", () => {
     expect(() => new HttpError(416, { headers: { "Retry-After": "1" } })).toThrow(TypeError);
     // @ts-expect-error a 426 needs Upgrade
     expect(() => new HttpError(426, undefined, {})).toThrow(TypeError);
+    // @ts-expect-error a 416's Content-Range must be the unsatisfied-range form
+    expect(() => new HttpError(416, { headers: { "Content-Range": "bytes 0-10/100" } })).toThrow(TypeError);
     // @ts-expect-error the header's name must be right
     expect(() => new HttpError(405, { headers: { Allowed: "GET" } })).toThrow(TypeError);
 
