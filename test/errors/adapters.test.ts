@@ -171,7 +171,8 @@ describe("framework handlers against stand-ins", () => {
     sendProblem(response, new Throttled(3));
     const [writeHead, end] = calls;
     expect(writeHead?.[1]).toBe(429);
-    expect(writeHead?.[2]).toMatchObject({ "retry-after": "3", "content-type": PROBLEM_JSON });
+    expect(writeHead?.[2]).toBe("Too Many Requests");
+    expect(writeHead?.[3]).toMatchObject({ "retry-after": "3", "content-type": PROBLEM_JSON });
     expect(JSON.parse(end?.[1] as string).code).toBe("throttled");
   });
 

@@ -1,3 +1,4 @@
+import { reasonPhrase } from "../../reason-phrase.js";
 import { type AdapterOptions, problemReply } from "./problem-reply.js";
 
 /**
@@ -6,7 +7,7 @@ import { type AdapterOptions, problemReply } from "./problem-reply.js";
  */
 export interface NodeResponseLike {
   readonly headersSent: boolean;
-  writeHead(status: number, headers: Record<string, string | number>): unknown;
+  writeHead(status: number, reason: string, headers: Record<string, string | number>): unknown;
   end(body?: string): unknown;
   destroy?(error?: Error): unknown;
 }
@@ -33,7 +34,12 @@ export function sendProblem(response: NodeResponseLike, thrown: unknown, options
     response.destroy?.();
     return;
   }
-  response.writeHead(reply.status, { ...reply.headers, "content-length": byteLength(reply.body) });
+  // The table's reason phrase, as problemResponse sends: Node's own table
+  // still has older phrases for some codes ("Payload Too Large" for 413).
+  response.writeHead(reply.status, reasonPhrase(reply.status) ?? "", {
+    ...reply.headers,
+    "content-length": byteLength(reply.body),
+  });
   response.end(reply.body);
 }
 
