@@ -2,6 +2,12 @@
  * The members a problem details object gives a meaning of its own (RFC 9457,
  * Section 3.1), and `code`, which statuskit's documents carry: an extension
  * may not take any of these names.
+ *
+ * @example
+ * ```ts
+ * import { reservedMemberNames } from "statuskit/errors";
+ * reservedMemberNames.includes("detail"); // true
+ * ```
  */
 export const reservedMemberNames: readonly string[] = ["type", "title", "status", "detail", "instance", "code"];
 
