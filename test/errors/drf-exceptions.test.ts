@@ -87,6 +87,38 @@ describe("Django REST Framework's exception set", () => {
     expect(problem.detail).toBe(status < 500 ? made[name].detail : undefined);
   });
 
+  it("gives each a default detail in plain words", () => {
+    expect(Object.fromEntries(Object.entries(made).map(([name, error]) => [name, error.detail]))).toEqual({
+      APIException: "The server could not complete the request.",
+      ValidationError: "The request's data is not valid.",
+      ParseError: "The request's content could not be parsed.",
+      AuthenticationFailed: "The credentials given are not valid.",
+      NotAuthenticated: "This resource needs credentials, and none were given.",
+      PermissionDenied: "You are not allowed to do this.",
+      NotFound: "Nothing was found at this address.",
+      MethodNotAllowed: 'The method "DELETE" is not allowed here.',
+      NotAcceptable: "No available representation matches the Accept header.",
+      UnsupportedMediaType: 'The media type "text/csv" is not supported here.',
+      Throttled: "Too many requests.",
+    });
+  });
+
+  it("sends only the headers each one needs", () => {
+    expect(Object.fromEntries(Object.entries(made).map(([name, error]) => [name, { ...error.headers }]))).toEqual({
+      APIException: {},
+      ValidationError: {},
+      ParseError: {},
+      AuthenticationFailed: { "www-authenticate": 'Bearer realm="api"' },
+      NotAuthenticated: { "www-authenticate": 'Bearer realm="api"' },
+      PermissionDenied: {},
+      NotFound: {},
+      MethodNotAllowed: { allow: "GET, HEAD" },
+      NotAcceptable: {},
+      UnsupportedMediaType: {},
+      Throttled: {},
+    });
+  });
+
   it("takes a detail and a code, as DRF's constructors do", () => {
     const error = new NotFound("No user 42.", { code: "user_not_found" });
     expect(error.detail).toBe("No user 42.");
