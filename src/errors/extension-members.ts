@@ -9,7 +9,14 @@
  * reservedMemberNames.includes("detail"); // true
  * ```
  */
-export const reservedMemberNames: readonly string[] = ["type", "title", "status", "detail", "instance", "code"];
+export const reservedMemberNames: readonly string[] = /* @__PURE__ */ Object.freeze([
+  "type",
+  "title",
+  "status",
+  "detail",
+  "instance",
+  "code",
+]);
 
 // RFC 9457, Section 4: extension names SHOULD start with a letter, hold only
 // letters, digits and "_", and be three characters or longer.

@@ -16,7 +16,9 @@ import { type NamedHeaders, namedHeaders } from "../generated/headers.js";
  * headerRequiredStatuses.includes(405); // true
  * ```
  */
-export const headerRequiredStatuses: readonly number[] = [401, 405, 407, 416, 426] satisfies HeaderRequiredStatus[];
+export const headerRequiredStatuses: readonly number[] = /* @__PURE__ */ Object.freeze([
+  401, 405, 407, 416, 426,
+] satisfies HeaderRequiredStatus[]);
 
 /** The statuses of {@link headerRequiredStatuses}, as literal types. */
 export type HeaderRequiredStatus = 401 | 405 | 407 | 416 | 426;

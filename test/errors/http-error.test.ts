@@ -9,6 +9,7 @@ import {
   isHttpError,
   isHttpErrorStatus,
   isPortableExtensionName,
+  reservedMemberNames,
   retryAfterValue,
   type UnsatisfiedRange,
   unsatisfiedRange,
@@ -275,5 +276,12 @@ describe("isHttpError", () => {
   it("agrees with isHttpErrorStatus on what a status is", () => {
     expect(errorStatuses.every(isHttpErrorStatus)).toBe(true);
     expect([499, 200, "404", 404.5].some(isHttpErrorStatus)).toBe(false);
+  });
+});
+
+describe("exported data", () => {
+  it("is frozen", () => {
+    expect(Object.isFrozen(headerRequiredStatuses)).toBe(true);
+    expect(Object.isFrozen(reservedMemberNames)).toBe(true);
   });
 });
