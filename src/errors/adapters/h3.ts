@@ -4,8 +4,8 @@ import { problemResponseFor } from "./fetch.js";
 import type { AdapterOptions } from "./problem-reply.js";
 
 /**
- * An h3 2 error handler (Nitro and Nuxt use h3), for `new H3({ onError })`
- * or h3's `onError(...)` middleware: h3 hands it an `HTTPError` that wraps
+ * An h3 2 error handler, for `new H3({ onError })` or h3's `onError(...)`
+ * middleware (h3 1 is not covered): h3 hands it an `HTTPError` that wraps
  * what the handler threw; a wrapped {@link HttpError} becomes its
  * problem+json response, h3's own errors (a 404 for an unknown route) keep
  * their status, and anything else is a bare 500 (reported through
