@@ -211,21 +211,35 @@ ${classTypes}
 function headersFile(rows: readonly StatusRow[]): string {
   const named = rows.filter((row) => row.headers.length > 0);
   const entries = named.map((row) => `  ${row.code}: ${row.headers.map((name) => json(name)).join(" | ")};`).join("\n");
-  const values = named.map((row) => `  ${row.code}: ${json(row.headers)},`).join("\n");
   return `${header}
 /** The header fields the spec names for each code that names any, by code, as a type: \`NamedHeaders[405]\` is \`"Allow"\`. */
 export interface NamedHeaders {
 ${entries}
 }
+`;
+}
 
-/**
- * The header fields the spec names for each code that names any, by code: the
- * \`headers\` fact of the table without the rest of the row, so that code that
- * needs only this fact (statuskit/errors) does not bundle the descriptions.
- * Numeric keys only; internal and never written to.
- */
-export const namedHeaders: { readonly [Code in keyof NamedHeaders]: readonly NamedHeaders[Code][] } = {
-${values}
+function errorStatusesFile(rows: readonly StatusRow[]): string {
+  const errors = rows.filter((row) => row.code >= 400);
+  const phrases = errors.map((row) => `  ${row.code}: ${json(row.phrase)},`).join("\n");
+  const headers = errors
+    .filter((row) => row.headers.length > 0)
+    .map((row) => `  ${row.code}: ${json(row.headers)},`)
+    .join("\n");
+  return `${header}
+// What statuskit/errors needs of the table, for the 4xx and 5xx codes only,
+// so that its bundle carries neither the other codes nor the descriptions.
+// Numeric keys only: a lookup by number can never reach a prototype member.
+// Internal and never written to.
+
+/** The reason phrase of each 4xx and 5xx code, by code. */
+export const errorPhrases: { readonly [code: number]: string | undefined } = {
+${phrases}
+};
+
+/** The header fields the spec names for each 4xx and 5xx code that names any, by code. */
+export const errorHeaders: { readonly [code: number]: readonly string[] | undefined } = {
+${headers}
 };
 `;
 }
@@ -237,6 +251,7 @@ const files: Record<string, string> = {
   "details.ts": detailsFile(statuses),
   "codes.ts": codesFile(statuses),
   "headers.ts": headersFile(statuses),
+  "error-statuses.ts": errorStatusesFile(statuses),
 };
 
 checkTable(statuses);

@@ -1,5 +1,5 @@
 import type { KnownStatusCode } from "../generated/codes.js";
-import { reasonPhrase } from "../reason-phrase.js";
+import { errorPhrases } from "../generated/error-statuses.js";
 import type { ErrorCode } from "../status-code.js";
 
 /**
@@ -28,5 +28,11 @@ export type HttpErrorStatus = Extract<KnownStatusCode, ErrorCode>;
  * ```
  */
 export function isHttpErrorStatus(value: unknown): value is HttpErrorStatus {
-  return typeof value === "number" && value >= 400 && value <= 599 && reasonPhrase(value) !== undefined;
+  return errorPhrase(value) !== undefined;
+}
+
+/** The reason phrase of a 4xx or 5xx code statuskit knows, else `undefined` (the table's phrase, as `reasonPhrase` gives it). */
+export function errorPhrase(value: unknown): string | undefined {
+  // Only numbers index the table, and no number's key names a prototype member.
+  return typeof value === "number" ? errorPhrases[value] : undefined;
 }

@@ -1,5 +1,4 @@
-import { reasonPhrase } from "../reason-phrase.js";
-import { type HttpErrorStatus, isHttpErrorStatus } from "./error-status.js";
+import { errorPhrase, type HttpErrorStatus, isHttpErrorStatus } from "./error-status.js";
 import { checkedExtensions } from "./extension-members.js";
 import { checkedHeaders } from "./header-fields.js";
 import {
@@ -121,7 +120,7 @@ export class HttpError<
     ) as HttpErrorOptions<Extensions>;
     if (typeof options !== "object" || options === null) throw new TypeError("HttpError: options must be an object");
     const detail = typeof first === "string" ? first : options.detail;
-    const phrase = isHttpErrorStatus(status) ? reasonPhrase(status) : undefined;
+    const phrase = errorPhrase(status);
     if (phrase === undefined) {
       throw new TypeError(`HttpError: ${String(status)} is not a 4xx or 5xx status code statuskit knows`);
     }

@@ -1,5 +1,5 @@
-import { reasonPhrase } from "../reason-phrase.js";
 import { isStatusCode } from "../status-code.js";
+import { errorPhrase } from "./error-status.js";
 import type { FetchResponse } from "./fetch-types.js";
 import type { HttpError } from "./http-error.js";
 
@@ -109,7 +109,7 @@ export function problemResponse(
   return new Response(JSON.stringify(toProblemDetails(error)), {
     status: error.status,
     // The registered phrase, even where the problem type has a title of its own.
-    statusText: reasonPhrase(error.status) ?? "",
+    statusText: errorPhrase(error.status) ?? "",
     headers,
   });
 }

@@ -1,4 +1,5 @@
-import { type NamedHeaders, namedHeaders } from "../generated/headers.js";
+import { errorHeaders } from "../generated/error-statuses.js";
+import type { NamedHeaders } from "../generated/headers.js";
 
 /**
  * The error statuses whose response must carry the header field that the
@@ -89,7 +90,7 @@ export function unsatisfiedRange(completeLength: number, unit = "bytes"): Unsati
  */
 export function missingRequiredHeader(status: number, headers: Readonly<Record<string, string>>): string | undefined {
   if (!headerRequiredStatuses.includes(status)) return undefined;
-  const names = (namedHeaders as Readonly<Record<number, readonly string[] | undefined>>)[status] ?? [];
+  const names = errorHeaders[status] ?? [];
   return names.find((name) => !Object.hasOwn(headers, name.toLowerCase()));
 }
 

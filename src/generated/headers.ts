@@ -26,35 +26,3 @@ export interface NamedHeaders {
   451: "Link";
   503: "Retry-After";
 }
-
-/**
- * The header fields the spec names for each code that names any, by code: the
- * `headers` fact of the table without the rest of the row, so that code that
- * needs only this fact (statuskit/errors) does not bundle the descriptions.
- * Numeric keys only; internal and never written to.
- */
-export const namedHeaders: { readonly [Code in keyof NamedHeaders]: readonly NamedHeaders[Code][] } = {
-  101: ["Upgrade"],
-  103: ["Link"],
-  104: ["Location","Upload-Draft-Interop-Version"],
-  201: ["Location"],
-  206: ["Content-Range"],
-  226: ["ETag","IM"],
-  300: ["Location"],
-  301: ["Location"],
-  302: ["Location"],
-  303: ["Location"],
-  304: ["Cache-Control","Content-Location","Date","ETag","Expires","Vary"],
-  307: ["Location"],
-  308: ["Location"],
-  401: ["WWW-Authenticate"],
-  405: ["Allow"],
-  407: ["Proxy-Authenticate"],
-  413: ["Retry-After"],
-  415: ["Accept","Accept-Encoding"],
-  416: ["Content-Range"],
-  426: ["Upgrade"],
-  429: ["Retry-After"],
-  451: ["Link"],
-  503: ["Retry-After"],
-};

@@ -1,4 +1,4 @@
-import { reasonPhrase } from "../../reason-phrase.js";
+import { errorPhrase } from "../error-status.js";
 import { type AdapterOptions, problemReply } from "./problem-reply.js";
 
 /**
@@ -36,7 +36,7 @@ export function sendProblem(response: NodeResponseLike, thrown: unknown, options
   }
   // The table's reason phrase, as problemResponse sends: Node's own table
   // still has older phrases for some codes ("Payload Too Large" for 413).
-  response.writeHead(reply.status, reasonPhrase(reply.status) ?? "", {
+  response.writeHead(reply.status, errorPhrase(reply.status) ?? "", {
     ...reply.headers,
     "content-length": byteLength(reply.body),
   });
