@@ -63,7 +63,7 @@ function externalModule(filter: RegExp, path: string): Plugin {
   };
 }
 
-export default defineConfig([
+const builds: Options[] = [
   {
     entry: { index: "src/index.ts", status: "src/status.ts" },
     format: ["esm"],
@@ -95,7 +95,6 @@ export default defineConfig([
     format: ["cjs"],
     outDir: "dist",
     dts: true,
-    plugins: [ownExportsOnly],
     target: "es2022",
     platform: "neutral",
   },
@@ -106,7 +105,6 @@ export default defineConfig([
     format: ["cjs"],
     outDir: "dist",
     dts: true,
-    plugins: [ownExportsOnly],
     target: "es2022",
     platform: "neutral",
   },
@@ -126,7 +124,6 @@ export default defineConfig([
     format: ["cjs"],
     outDir: "dist",
     dts: true,
-    plugins: [ownExportsOnly],
     target: "node20",
     platform: "node",
   },
@@ -139,8 +136,25 @@ export default defineConfig([
     outDir: "dist",
     target: "node20",
     platform: "node",
-    plugins: [ownExportsOnly],
     esbuildPlugins: [externalModule(/^\.\/start-status-server\.js$/, "./serve.cjs")],
+  },
+  {
+    // statuskit/errors, as statuskit/unofficial: one ESM module and one CJS
+    // file with its own .d.cts, each carrying the small tables it needs
+    // (phrases, header names), so that it loads without the registry.
+    entry: { "errors/index": "src/errors/index.ts" },
+    format: ["esm"],
+    outDir: "dist",
+    target: "es2022",
+    platform: "neutral",
+  },
+  {
+    entry: { errors: "src/errors/index.ts" },
+    format: ["cjs"],
+    outDir: "dist",
+    dts: true,
+    target: "es2022",
+    platform: "neutral",
   },
   {
     entry: { cli: "src/cli/main.ts" },
@@ -152,4 +166,12 @@ export default defineConfig([
     define: { __STATUSKIT_VERSION__: JSON.stringify(version) },
     esbuildPlugins: [externalModule(/^\.\.\/serve\/serve-command\.js$/, "./serve-command.cjs")],
   },
-]);
+];
+
+// Every CommonJS build gets the own-keys export helper, so that no entry
+// added later can miss it.
+export default defineConfig(
+  builds.map((build) =>
+    [build.format].flat().includes("cjs") ? { ...build, plugins: [...(build.plugins ?? []), ownExportsOnly] } : build,
+  ),
+);

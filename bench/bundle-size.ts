@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build, transform } from "esbuild";
 import type { Consumer } from "./consumer.js";
-import { repoRoot } from "./consumer.js";
+import { errorPeers, repoRoot } from "./consumer.js";
 import { formatBytes, formatRatio, type Section, type Target, table } from "./report.js";
 
 interface Entry {
@@ -260,8 +260,82 @@ function cases(consumer: Consumer): Case[] {
         },
       ],
     },
+    errorCase,
   ];
 }
+
+// (f) statuskit/errors: one error thrown from a handler and turned into a
+// fetch Response with its status, headers and a JSON body, by each library.
+const handlerFor = (test: string, respond: string) =>
+  `export function handle(run) {\n  try { return run(); } catch (error) {\n    if (${test}) return ${respond};\n    throw error;\n  }\n}`;
+const errorCase: Case = {
+  title: "(f) One error thrown and turned into a Response (statuskit/errors)",
+  entries: [
+    {
+      library: "floor",
+      form: "a hand-written error class and `new Response(JSON.stringify(...))`",
+      source: [
+        "class HttpError extends Error { constructor(status, message) { super(message); this.status = status; } }",
+        'export const fail = () => { throw new HttpError(404, "No user 42."); };',
+        handlerFor(
+          "error instanceof HttpError",
+          'new Response(JSON.stringify({ status: error.status, detail: error.message }), { status: error.status, headers: { "content-type": "application/json" } })',
+        ),
+      ].join("\n"),
+      floor: true,
+    },
+    {
+      library: "statuskit",
+      form: "`new HttpError(404, ...)`, `isHttpError`, `problemResponse` (RFC 9457 body, reason phrase)",
+      source: [
+        'import { HttpError, isHttpError, problemResponse } from "statuskit/errors";',
+        'export const fail = () => { throw new HttpError(404, "No user 42."); };',
+        handlerFor("isHttpError(error)", "problemResponse(error)"),
+      ].join("\n"),
+    },
+    {
+      library: "statuskit",
+      form: "DRF's `new NotFound(...)`, `isHttpError`, `problemResponse`",
+      source: [
+        'import { NotFound, isHttpError, problemResponse } from "statuskit/errors";',
+        'export const fail = () => { throw new NotFound("No user 42."); };',
+        handlerFor("isHttpError(error)", "problemResponse(error)"),
+      ].join("\n"),
+    },
+    {
+      library: "statuskit",
+      form: "`withProblemResponses(handler)` (also turns any other error into a bare 500)",
+      source: [
+        'import { HttpError, withProblemResponses } from "statuskit/errors";',
+        'export const handler = withProblemResponses(() => { throw new HttpError(404, "No user 42."); });',
+      ].join("\n"),
+    },
+    {
+      library: "http-errors",
+      form: "`createError(404, ...)`, `isHttpError`, JSON by hand",
+      source: [
+        'import createError from "http-errors";',
+        'export const fail = () => { throw createError(404, "No user 42."); };',
+        handlerFor(
+          "createError.isHttpError(error)",
+          'new Response(JSON.stringify({ status: error.status, message: error.message }), { status: error.status, headers: { ...error.headers, "content-type": "application/json" } })',
+        ),
+      ].join("\n"),
+    },
+    {
+      library: "@hapi/boom",
+      form: "`Boom.notFound(...)`, `isBoom`, `output.payload` as JSON",
+      source: [
+        'import { isBoom, notFound } from "@hapi/boom";',
+        'export const fail = () => { throw notFound("No user 42."); };',
+        handlerFor(
+          "isBoom(error)",
+          'new Response(JSON.stringify(error.output.payload), { status: error.output.statusCode, headers: { ...error.output.headers, "content-type": "application/json" } })',
+        ),
+      ].join("\n"),
+    },
+  ],
+};
 
 async function esbuildBundle(consumer: Consumer, source: string): Promise<string> {
   const result = await build({
@@ -315,6 +389,7 @@ async function measure(consumer: Consumer, entry: Entry): Promise<Measured | und
 }
 
 export async function bundleSize(consumer: Consumer): Promise<Section & { readonly rows: readonly Measured[][] }> {
+  for (const name of errorPeers) consumer.link(name);
   const parts: string[] = [];
   const targets: Target[] = [];
   const rows: Measured[][] = [];
@@ -376,6 +451,18 @@ export async function bundleSize(consumer: Consumer): Promise<Section & { readon
     limit: 1,
     basis: "app using every statuskit export but `statusInfo`/`allStatuses` / smallest peer's everything (gzip)",
   });
+
+  const errorRows = rows[5] ?? [];
+  const thrown = first(errorRows, "statuskit");
+  for (const peer of errorPeers) {
+    const row = first(errorRows, peer);
+    targets.push({
+      name: `(f) error to Response: bytes vs ${peer}`,
+      ratio: thrown && row ? thrown.gzip / row.gzip : undefined,
+      limit: 1,
+      basis: `\`HttpError\` + \`problemResponse\` / ${peer} for the same job (gzip)`,
+    });
+  }
 
   return {
     title: "Bundle cost",

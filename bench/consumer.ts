@@ -12,6 +12,9 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 export const peers = ["statuses", "http-status-codes", "http-status"] as const;
 
+/** The error libraries statuskit/errors is measured against. */
+export const errorPeers = ["http-errors", "@hapi/boom"] as const;
+
 export interface Consumer {
   readonly dir: string;
   /** Writes `text` to `name` inside the consumer project and returns its path. */
@@ -54,8 +57,9 @@ export function createConsumer(): Consumer {
       return path;
     },
     link(name) {
-      if (!existsSync(join(modules, name)))
-        symlinkSync(join(repoRoot, "node_modules", name), join(modules, name), "dir");
+      if (existsSync(join(modules, name))) return;
+      mkdirSync(dirname(join(modules, name)), { recursive: true });
+      symlinkSync(join(repoRoot, "node_modules", name), join(modules, name), "dir");
     },
     remove() {
       rmSync(dir, { recursive: true, force: true });

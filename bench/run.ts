@@ -8,7 +8,7 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { bundleSize } from "./bundle-size.js";
 import { cliStart } from "./cli-start.js";
-import { createConsumer, peers, repoRoot } from "./consumer.js";
+import { createConsumer, errorPeers, peers, repoRoot } from "./consumer.js";
 import { importTime } from "./import-time.js";
 import { lookupSpeed } from "./lookup-speed.js";
 import { type Section, targetTable } from "./report.js";
@@ -31,7 +31,7 @@ function machine(): string {
   return [
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${cpus().length} logical CPUs (\`nproc\`), ${model}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${process.platform} ${process.arch}`,
-    `- Node ${process.version}; statuskit at commit \`${commit}\`, built \`dist/\`; peers ${peers.map((name) => `${name} ${versionOf(name)}`).join(", ")}`,
+    `- Node ${process.version}; statuskit at commit \`${commit}\`, built \`dist/\`; peers ${peers.map((name) => `${name} ${versionOf(name)}`).join(", ")}; for statuskit/errors ${errorPeers.map((name) => `${name} ${versionOf(name)}`).join(", ")}`,
     `- Reproduce: \`npm ci && npm run build && npm run bench\` (about 3 minutes; \`npm run bench:smoke\` is the quick check CI runs)`,
   ].join("\n");
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import * as editDistance from "../src/cli/edit-distance.js";
 import * as search from "../src/cli/search.js";
 import * as standardInput from "../src/cli/standard-input.js";
+import * as errors from "../src/errors/index.js";
 import * as statuskit from "../src/index.js";
 import * as unofficial from "../src/unofficial/index.js";
 
@@ -11,7 +12,8 @@ import * as unofficial from "../src/unofficial/index.js";
 // here. A top-level line `expression; // value` (or an expression followed by
 // a line `// value`) asserts that the expression equals the value; after the
 // value, a colon or a parenthesis may start a remark. Imports from
-// "statuskit" are provided. So the examples people read on hover and on the
+// "statuskit", "statuskit/unofficial" and "statuskit/errors" are provided,
+// and `await` may be used. So the examples people read on hover and on the
 // front page cannot go stale.
 
 interface Example {
@@ -34,9 +36,9 @@ function examplesIn(file: string): Example[] {
   return examples;
 }
 
-/** The value a `// value: remark` comment asserts: a quoted string, a list, or everything before a remark. */
+/** The value a `// value: remark` comment asserts: a quoted string, a list, an object, or everything before a remark. */
 function assertedValue(comment: string): string {
-  const value = /^("(?:[^"\\]|\\.)*"|\[[^\]]*\]|[^:(]+?)\s*(?:[:(].*)?$/.exec(comment.trim())?.[1] ?? comment;
+  const value = /^("(?:[^"\\]|\\.)*"|\[[^\]]*\]|\{.*\}|[^:(]+?)\s*(?:[:(].*)?$/.exec(comment.trim())?.[1] ?? comment;
   new Function(`return (${value});`); // a comment that is not a value is a broken example: fail here
   return value;
 }
@@ -44,11 +46,11 @@ function assertedValue(comment: string): string {
 function toChecks(code: string): string {
   const lines = code
     .split("\n")
-    .filter((line) => line.trim() !== "" && !/^import .* from "statuskit(\/unofficial)?";$/.test(line));
+    .filter((line) => line.trim() !== "" && !/^import .* from "statuskit(\/unofficial|\/errors)?";$/.test(line));
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    const topLevel = !/^(?:\s|}|if\b|return\b|const\b|let\b|function\b)/.test(line);
+    const topLevel = !/^(?:\s|}|if\b|return\b|const\b|let\b|function\b|\/\/)/.test(line);
     const inline = /^(.*?);\s*\/\/ (.+)$/.exec(line);
     const next = /^\/\/ (.+)$/.exec(lines[i + 1] ?? "");
     if (topLevel && inline) out.push(`check(${inline[1]}, ${assertedValue(inline[2] ?? "")});`);
@@ -81,15 +83,17 @@ describe("doc comment examples", () => {
     const exports: Record<string, unknown> = {
       ...statuskit,
       ...unofficial,
+      ...errors,
       ...editDistance,
       ...search,
       ...standardInput,
     };
     const names = Object.keys(exports);
     // Wrapped in a function so that a top-level `return` (the seed example) is valid; TypeScript is stripped.
-    const body = transformSync(`function example() {\n${toChecks(example.code)}\n}`, { loader: "ts" }).code;
+    const body = transformSync(`async function example() {\n${toChecks(example.code)}\n}`, { loader: "ts" }).code;
     const run = new Function("check", ...names, `${body}\nreturn example();`);
-    run(check, ...names.map((name) => exports[name]));
-    for (const [actual, expected] of checks) expect(actual).toEqual(expected);
+    return run(check, ...names.map((name) => exports[name])).then(() => {
+      for (const [actual, expected] of checks) expect(actual).toEqual(expected);
+    });
   });
 });

@@ -22,6 +22,7 @@ const runtimes = [
     command: bin("bun"),
     args: (fixture) => [fixture],
     env: () => ({ BUN_RUNTIME_TRANSPILER_CACHE_PATH: "0", DO_NOT_TRACK: "1" }),
+    serveArgs: ["errors-serve.mjs"],
   },
   {
     name: "deno",
@@ -29,12 +30,13 @@ const runtimes = [
     // --cached-only: resolve from node_modules and never reach for a registry.
     args: (fixture) => ["run", "--allow-read", "--no-lock", "--cached-only", fixture],
     env: (tmp) => ({ DENO_DIR: path.join(tmp, "deno-dir"), DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" }),
+    serveArgs: ["run", "--allow-read", "--allow-net=127.0.0.1", "--no-lock", "--cached-only", "errors-serve.mjs"],
   },
 ];
 
 export async function runRuntimes({ tmp, tarball, report }) {
   const consumer = await makeConsumer(path.join(tmp, "runtimes"), tarball, {
-    fixtures: ["checks.mjs", "esm.mjs", "cjs.cjs"],
+    fixtures: ["checks.mjs", "esm.mjs", "cjs.cjs", "errors-routes.mjs", "errors-serve.mjs"],
   });
   const subpaths = JSON.stringify(consumer.subpaths);
   for (const runtime of runtimes) {
@@ -52,6 +54,13 @@ export async function runRuntimes({ tmp, tarball, report }) {
         timeout: 60_000,
       });
       for (const { name, failures } of parseResults(result, `${runtime.name}: ${fixture}`)) {
+        report.expect(name, failures);
+      }
+    }
+    // statuskit/errors' fetch wrapper behind the runtime's own server (Bun.serve, Deno.serve).
+    if (runtime.serveArgs) {
+      const result = await run(runtime.command, runtime.serveArgs, { cwd: consumer.directory, env, timeout: 60_000 });
+      for (const { name, failures } of parseResults(result, `${runtime.name}: errors-serve.mjs`)) {
         report.expect(name, failures);
       }
     }

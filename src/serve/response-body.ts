@@ -1,3 +1,4 @@
+import { PROBLEM_JSON } from "../errors/problem-details.js";
 /// <reference types="node" />
 import type { BodyFormat } from "./body-format.js";
 import { problemDocument } from "./problem-document.js";
@@ -8,11 +9,10 @@ export interface ResponseBody {
   readonly bytes: Buffer;
 }
 
-const problemContentType = "application/problem+json";
 const contentTypes: Readonly<Record<BodyFormat, string>> = {
   text: "text/plain; charset=utf-8",
   json: "application/json",
-  problem: problemContentType,
+  problem: PROBLEM_JSON,
 };
 
 const cache = new Map<string, ResponseBody>();
@@ -40,5 +40,5 @@ export function responseBody(code: number, phrase: string, format: BodyFormat): 
 
 /** A problem+json body with a `detail`, for a request the server cannot answer as asked. */
 export function problemBody(code: number, phrase: string, detail: string): ResponseBody {
-  return { contentType: problemContentType, bytes: Buffer.from(JSON.stringify(problemDocument(code, phrase, detail))) };
+  return { contentType: PROBLEM_JSON, bytes: Buffer.from(JSON.stringify(problemDocument(code, phrase, detail))) };
 }

@@ -1,0 +1,52 @@
+import type { FetchResponse } from "../fetch-types.js";
+import { problemResponse } from "../problem-details.js";
+import { type AdapterOptions, problemReply } from "./problem-reply.js";
+
+/**
+ * Wraps a fetch handler (`Bun.serve`, `Deno.serve`, Cloudflare Workers,
+ * service workers, anything that maps a `Request` to a `Response`) so that a
+ * thrown {@link HttpError} becomes its problem+json response, and anything
+ * else a bare 500 (reported through `options.report`, by default
+ * `console.error`).
+ *
+ * @example
+ * ```ts
+ * import { NotFound, withProblemResponses } from "statuskit/errors";
+ * const handler = withProblemResponses(async (request: Request) => {
+ *   throw new NotFound(`Nothing at ${new URL(request.url).pathname}.`);
+ * });
+ * const response = await handler(new Request("https://example.com/x"));
+ * response.status; // 404
+ * response.headers.get("content-type"); // "application/problem+json"
+ * ```
+ */
+export function withProblemResponses<Arguments extends unknown[]>(
+  handler: (...parameters: Arguments) => FetchResponse | Promise<FetchResponse>,
+  options?: AdapterOptions,
+): (...parameters: Arguments) => Promise<FetchResponse> {
+  const wrapped = async (...parameters: Arguments) => {
+    try {
+      return await handler(...parameters);
+    } catch (thrown) {
+      return problemResponseFor(thrown, options);
+    }
+  };
+  // The same arity as the handler: Deno.serve builds no Request for a handler
+  // that declares no parameters, and other servers read `length` too.
+  return Object.defineProperty(wrapped, "length", { value: handler.length });
+}
+
+/**
+ * The problem+json `Response` for any thrown value: an {@link HttpError} as
+ * it is, anything else as a bare 500 (reported through `options.report`).
+ *
+ * @example
+ * ```ts
+ * import { problemResponseFor } from "statuskit/errors";
+ * const response = problemResponseFor(new Error("secret"), { report: () => {} });
+ * response.status; // 500
+ * ```
+ */
+export function problemResponseFor(thrown: unknown, options?: AdapterOptions): FetchResponse {
+  return problemResponse(problemReply(thrown, options).error);
+}

@@ -1,0 +1,79 @@
+import { errorPhrase } from "../error-status.js";
+import { type AdapterOptions, problemReply } from "./problem-reply.js";
+
+/**
+ * The parts of `node:http`'s `ServerResponse` that {@link sendProblem} uses,
+ * so that no Node.js module is loaded (Express's and Koa's responses have them too).
+ */
+export interface NodeResponseLike {
+  readonly headersSent: boolean;
+  writeHead(status: number, reason: string, headers: Record<string, string | number>): unknown;
+  end(body?: string): unknown;
+  destroy?(error?: Error): unknown;
+}
+
+/**
+ * Answers a `node:http` response with the problem+json response of any thrown
+ * value: an {@link HttpError} as it is, anything else a bare 500 (reported
+ * through `options.report`). If the headers have already gone out, the
+ * response cannot change any more and is destroyed instead.
+ *
+ * @example
+ * ```ts
+ * import { sendProblem } from "statuskit/errors";
+ * // createServer((request, response) => sendProblem(response, new NotFound()));
+ * const written: unknown[] = [];
+ * const response = { headersSent: false, writeHead: (status: number) => written.push(status), end: () => {} };
+ * sendProblem(response, new NotFound());
+ * written; // [404]
+ * ```
+ */
+export function sendProblem(response: NodeResponseLike, thrown: unknown, options?: AdapterOptions): void {
+  const reply = problemReply(thrown, options);
+  if (response.headersSent) {
+    response.destroy?.();
+    return;
+  }
+  // The table's reason phrase, as problemResponse sends: Node's own table
+  // still has older phrases for some codes ("Payload Too Large" for 413).
+  response.writeHead(reply.status, errorPhrase(reply.status) ?? "", {
+    ...reply.headers,
+    "content-length": byteLength(reply.body),
+  });
+  response.end(reply.body);
+}
+
+/**
+ * Wraps a `node:http` request listener, sync or async, so that what it throws
+ * is answered by {@link sendProblem}.
+ *
+ * @example
+ * ```ts
+ * import { nodeListener } from "statuskit/errors";
+ * // createServer(nodeListener(async (request, response) => {
+ * //   if (request.method !== "GET") throw new MethodNotAllowed(request.method ?? "", ["GET"]);
+ * //   response.end("hello");
+ * // }));
+ * const written: unknown[] = [];
+ * const response = { headersSent: false, writeHead: (status: number) => written.push(status), end: () => {} };
+ * await nodeListener(() => { throw new MethodNotAllowed("PUT", ["GET"]); })({}, response);
+ * written; // [405]
+ * ```
+ */
+export function nodeListener<RequestType, ResponseType extends NodeResponseLike>(
+  listener: (request: RequestType, response: ResponseType) => unknown,
+  options?: AdapterOptions,
+): (request: RequestType, response: ResponseType) => Promise<void> {
+  return async (request, response) => {
+    try {
+      await listener(request, response);
+    } catch (thrown) {
+      sendProblem(response, thrown, options);
+    }
+  };
+}
+
+// The UTF-8 length without Buffer, which only Node has.
+function byteLength(text: string): number {
+  return new TextEncoder().encode(text).length;
+}

@@ -1,0 +1,34 @@
+import type { HttpErrorStatus } from "./error-status.js";
+import { HttpError, type HttpErrorArguments, type HttpErrorOptions } from "./http-error.js";
+
+/**
+ * The commonest http-errors call forms, for code moving from
+ * `createError(status, message?, properties?)`: a status, then a detail or
+ * an `Error` that caused this one, then options. Unlike http-errors, an
+ * unknown or non-error status is a `TypeError` rather than a quiet 500, and
+ * a status that requires a header (401, 405, 407, 416, 426) needs it in
+ * `options.headers`.
+ *
+ * @example
+ * ```ts
+ * import { createHttpError } from "statuskit/errors";
+ * createHttpError(404).message; // "Not Found"
+ * createHttpError(400, "Missing name").detail; // "Missing name"
+ * createHttpError(502, new Error("upstream timed out")).expose; // false
+ * ```
+ */
+export function createHttpError<Status extends HttpErrorStatus>(
+  status: Status,
+  detail?: string | Error,
+  options?: HttpErrorOptions,
+): HttpError<Status>;
+export function createHttpError(status: number, detail?: string | Error, options?: HttpErrorOptions): HttpError;
+export function createHttpError(status: number, detail?: string | Error, options?: HttpErrorOptions): HttpError {
+  const cause = detail instanceof Error ? { cause: detail } : undefined;
+  const full: HttpErrorOptions = {
+    ...cause,
+    ...options,
+    detail: typeof detail === "string" ? detail : options?.detail,
+  };
+  return new HttpError(status as HttpErrorStatus, ...([full] as HttpErrorArguments<HttpErrorStatus, never>));
+}

@@ -1,0 +1,360 @@
+// Django REST Framework's exception set (rest_framework/exceptions.py), by
+// its names, statuses and default codes. The default details are our own words.
+import type { HttpErrorStatus } from "./error-status.js";
+import { isFieldName } from "./header-fields.js";
+import { HttpError, type HttpErrorArguments, type HttpErrorOptions, type ProblemExtensions } from "./http-error.js";
+
+/** Options of the Django REST Framework style exceptions: those of {@link HttpError}, with the detail as an argument. */
+export type ExceptionOptions<Extensions extends ProblemExtensions = ProblemExtensions> = Omit<
+  HttpErrorOptions<Extensions>,
+  "detail"
+>;
+
+/** What an exception class says about the errors it makes, as Django REST Framework's class attributes do. */
+interface ExceptionClass {
+  readonly status: HttpErrorStatus;
+  readonly defaultDetail: string;
+  readonly defaultCode: string;
+  readonly exceptionName: string;
+}
+
+/**
+ * The base of Django REST Framework's exception set: a 500 with the code
+ * `"error"`. Like DRF's, a subclass says what it is with static fields
+ * (`status`, `defaultDetail`, `defaultCode`, `exceptionName`), and its
+ * constructor takes the detail and options.
+ *
+ * One rule of DRF's holds for every subclass whose status is 401: without a
+ * `WWW-Authenticate` header to announce how to authenticate, a 401 response
+ * would break RFC 9110 (Section 15.5.2), so the error becomes a 403, as DRF's
+ * `APIView.handle_exception` does when no authenticator gives a header.
+ *
+ * @example
+ * ```ts
+ * import { APIException } from "statuskit/errors";
+ * class ServiceUnavailable extends APIException<503> {
+ *   static override readonly status = 503;
+ *   static override readonly defaultDetail = "The service is down for maintenance.";
+ *   static override readonly defaultCode = "service_unavailable";
+ *   static override readonly exceptionName = "ServiceUnavailable";
+ * }
+ * const error = new ServiceUnavailable(undefined, { retryAfter: 120 });
+ * error.status; // 503
+ * error.headers["retry-after"]; // "120"
+ * error.name; // "ServiceUnavailable"
+ * ```
+ */
+export class APIException<
+  Status extends HttpErrorStatus = 500,
+  Extensions extends ProblemExtensions = ProblemExtensions,
+> extends HttpError<Status, Extensions> {
+  /** The status of the errors this class makes. */
+  static readonly status: HttpErrorStatus = 500;
+  /** The detail when none is given. */
+  static readonly defaultDetail: string = "The server could not complete the request.";
+  /** The code when none is given (DRF's `default_code`). */
+  static readonly defaultCode: string = "error";
+  /** The errors' `name`, which survives minification (a class's own name does not). */
+  static readonly exceptionName: string = "APIException";
+
+  constructor(detail?: string | undefined, options?: ExceptionOptions<Extensions>) {
+    const kind = new.target as unknown as ExceptionClass;
+    const challenged = Object.keys(options?.headers ?? {}).some((name) => name.toLowerCase() === "www-authenticate");
+    const status = kind.status === 401 && !challenged ? 403 : kind.status;
+    const full: HttpErrorOptions<Extensions> = { ...options, detail: detail ?? kind.defaultDetail };
+    super(
+      status as Status,
+      ...([{ ...full, code: options?.code ?? kind.defaultCode }] as unknown as HttpErrorArguments<Status, Extensions>),
+    );
+    this.name = kind.exceptionName;
+  }
+}
+
+/**
+ * A validation error's messages, as Django REST Framework gives them: a list
+ * of messages, or messages by field (`{ email: ["Enter a valid address."] }`),
+ * nested as deep as the data.
+ */
+export type ValidationDetail = string | readonly ValidationDetail[] | { readonly [field: string]: ValidationDetail };
+
+/** The messages of a {@link ValidationError}: always a list or a record by field, as in DRF. */
+export type ValidationErrors = readonly ValidationDetail[] | { readonly [field: string]: ValidationDetail };
+
+/**
+ * 400 Bad Request, code `"invalid"`: the request's data did not validate.
+ * Takes a message, a list of messages or messages by field; as in Django REST
+ * Framework, a single message becomes a list. The messages are in `errors`,
+ * and in the problem document as the `errors` extension member; the
+ * document's `detail` is the message when one string was given.
+ *
+ * @example
+ * ```ts
+ * import { ValidationError } from "statuskit/errors";
+ * const error = new ValidationError({ email: ["Enter a valid address."] });
+ * error.status; // 400
+ * error.code; // "invalid"
+ * error.errors; // { email: ["Enter a valid address."] }
+ * new ValidationError("Too short.").errors; // ["Too short."]
+ * ```
+ */
+export class ValidationError<Extensions extends ProblemExtensions = ProblemExtensions> extends APIException<
+  400,
+  Extensions & { readonly errors: ValidationErrors }
+> {
+  static override readonly status = 400;
+  static override readonly defaultDetail: string = "The request's data is not valid.";
+  static override readonly defaultCode: string = "invalid";
+  static override readonly exceptionName: string = "ValidationError";
+  /** The messages: a list, or a record by field. Frozen. */
+  readonly errors: ValidationErrors;
+
+  constructor(detail?: ValidationDetail | undefined, options?: ExceptionOptions<Extensions>) {
+    const errors = checkedValidationDetail(
+      typeof detail === "string" || detail === undefined ? [detail ?? ValidationError.defaultDetail] : detail,
+    );
+    super(typeof detail === "string" ? detail : undefined, {
+      ...options,
+      extensions: { ...options?.extensions, errors } as Extensions & { readonly errors: ValidationErrors },
+    });
+    this.errors = errors as ValidationErrors;
+  }
+}
+
+/** A frozen copy of validation messages; throws a TypeError for anything but strings, lists and records. */
+function checkedValidationDetail(detail: unknown, depth = 0): ValidationDetail {
+  if (depth > 32) throw new TypeError("ValidationError: the messages are nested too deeply");
+  if (typeof detail === "string") return detail;
+  if (Array.isArray(detail)) return Object.freeze(detail.map((item) => checkedValidationDetail(item, depth + 1)));
+  if (typeof detail === "object" && detail !== null) {
+    const fields: Record<string, ValidationDetail> = Object.create(null);
+    for (const [field, value] of Object.entries(detail)) fields[field] = checkedValidationDetail(value, depth + 1);
+    return Object.freeze(fields);
+  }
+  throw new TypeError("ValidationError: messages must be strings, lists of messages or records of them by field");
+}
+
+/**
+ * 400 Bad Request, code `"parse_error"`: the request's content could not be
+ * parsed (malformed JSON, say).
+ *
+ * @example
+ * ```ts
+ * import { ParseError } from "statuskit/errors";
+ * new ParseError().detail; // "The request's content could not be parsed."
+ * ```
+ */
+export class ParseError<Extensions extends ProblemExtensions = ProblemExtensions> extends APIException<
+  400,
+  Extensions
+> {
+  static override readonly status = 400;
+  static override readonly defaultDetail: string = "The request's content could not be parsed.";
+  static override readonly defaultCode: string = "parse_error";
+  static override readonly exceptionName: string = "ParseError";
+}
+
+/**
+ * 401 Unauthorized, code `"authentication_failed"`: credentials were given
+ * but are not valid. Give the challenge in `headers["WWW-Authenticate"]`;
+ * without one the status is 403, as in Django REST Framework (see
+ * {@link APIException}).
+ *
+ * @example
+ * ```ts
+ * import { AuthenticationFailed } from "statuskit/errors";
+ * new AuthenticationFailed(undefined, { headers: { "WWW-Authenticate": 'Bearer realm="api"' } }).status; // 401
+ * new AuthenticationFailed().status; // 403
+ * ```
+ */
+export class AuthenticationFailed<Extensions extends ProblemExtensions = ProblemExtensions> extends APIException<
+  401 | 403,
+  Extensions
+> {
+  static override readonly status = 401;
+  static override readonly defaultDetail: string = "The credentials given are not valid.";
+  static override readonly defaultCode: string = "authentication_failed";
+  static override readonly exceptionName: string = "AuthenticationFailed";
+}
+
+/**
+ * 401 Unauthorized, code `"not_authenticated"`: the request carries no
+ * credentials. Give the challenge in `headers["WWW-Authenticate"]`; without
+ * one the status is 403, as in Django REST Framework (see {@link APIException}).
+ *
+ * @example
+ * ```ts
+ * import { NotAuthenticated } from "statuskit/errors";
+ * new NotAuthenticated(undefined, { headers: { "WWW-Authenticate": "Basic" } }).status; // 401
+ * new NotAuthenticated().status; // 403
+ * ```
+ */
+export class NotAuthenticated<Extensions extends ProblemExtensions = ProblemExtensions> extends APIException<
+  401 | 403,
+  Extensions
+> {
+  static override readonly status = 401;
+  static override readonly defaultDetail: string = "This resource needs credentials, and none were given.";
+  static override readonly defaultCode: string = "not_authenticated";
+  static override readonly exceptionName: string = "NotAuthenticated";
+}
+
+/**
+ * 403 Forbidden, code `"permission_denied"`: the client is known but may not
+ * do this.
+ *
+ * @example
+ * ```ts
+ * import { PermissionDenied } from "statuskit/errors";
+ * new PermissionDenied().code; // "permission_denied"
+ * ```
+ */
+export class PermissionDenied<Extensions extends ProblemExtensions = ProblemExtensions> extends APIException<
+  403,
+  Extensions
+> {
+  static override readonly status = 403;
+  static override readonly defaultDetail: string = "You are not allowed to do this.";
+  static override readonly defaultCode: string = "permission_denied";
+  static override readonly exceptionName: string = "PermissionDenied";
+}
+
+/**
+ * 404 Not Found, code `"not_found"`.
+ *
+ * @example
+ * ```ts
+ * import { NotFound } from "statuskit/errors";
+ * const error = new NotFound("No user 42.");
+ * error.status; // 404
+ * error.message; // "No user 42."
+ * ```
+ */
+export class NotFound<Extensions extends ProblemExtensions = ProblemExtensions> extends APIException<404, Extensions> {
+  static override readonly status = 404;
+  static override readonly defaultDetail: string = "Nothing was found at this address.";
+  static override readonly defaultCode: string = "not_found";
+  static override readonly exceptionName: string = "NotFound";
+}
+
+/**
+ * 405 Method Not Allowed, code `"method_not_allowed"`: takes the method the
+ * request used and the methods the resource allows, which become the `Allow`
+ * header RFC 9110 (Section 15.5.6) requires. (Django REST Framework sets
+ * `Allow` on every response of its views instead.) An empty list is allowed:
+ * it says the resource allows no method.
+ *
+ * @example
+ * ```ts
+ * import { MethodNotAllowed } from "statuskit/errors";
+ * const error = new MethodNotAllowed("DELETE", ["GET", "HEAD"]);
+ * error.headers.allow; // "GET, HEAD"
+ * error.detail; // 'The method "DELETE" is not allowed here.'
+ * ```
+ */
+export class MethodNotAllowed<Extensions extends ProblemExtensions = ProblemExtensions> extends APIException<
+  405,
+  Extensions
+> {
+  static override readonly status = 405;
+  static override readonly defaultDetail: string = "This method is not allowed here.";
+  static override readonly defaultCode: string = "method_not_allowed";
+  static override readonly exceptionName: string = "MethodNotAllowed";
+
+  constructor(
+    method: string,
+    allowed: readonly string[],
+    detail?: string | undefined,
+    options?: ExceptionOptions<Extensions>,
+  ) {
+    if (!Array.isArray(allowed) || !allowed.every((name) => typeof name === "string" && isFieldName(name))) {
+      throw new TypeError("MethodNotAllowed: the allowed methods must be a list of method names");
+    }
+    super(detail ?? `The method ${JSON.stringify(String(method))} is not allowed here.`, {
+      ...options,
+      headers: { ...options?.headers, Allow: allowed.join(", ") },
+    });
+  }
+}
+
+/**
+ * 406 Not Acceptable, code `"not_acceptable"`: no representation matches the
+ * request's `Accept` header.
+ *
+ * @example
+ * ```ts
+ * import { NotAcceptable } from "statuskit/errors";
+ * new NotAcceptable().status; // 406
+ * ```
+ */
+export class NotAcceptable<Extensions extends ProblemExtensions = ProblemExtensions> extends APIException<
+  406,
+  Extensions
+> {
+  static override readonly status = 406;
+  static override readonly defaultDetail: string = "No available representation matches the Accept header.";
+  static override readonly defaultCode: string = "not_acceptable";
+  static override readonly exceptionName: string = "NotAcceptable";
+}
+
+/**
+ * 415 Unsupported Media Type, code `"unsupported_media_type"`: takes the
+ * request's media type, which the detail names.
+ *
+ * @example
+ * ```ts
+ * import { UnsupportedMediaType } from "statuskit/errors";
+ * new UnsupportedMediaType("text/csv").detail; // 'The media type "text/csv" is not supported here.'
+ * ```
+ */
+export class UnsupportedMediaType<Extensions extends ProblemExtensions = ProblemExtensions> extends APIException<
+  415,
+  Extensions
+> {
+  static override readonly status = 415;
+  static override readonly defaultDetail: string = "The request's media type is not supported here.";
+  static override readonly defaultCode: string = "unsupported_media_type";
+  static override readonly exceptionName: string = "UnsupportedMediaType";
+
+  constructor(mediaType: string, detail?: string | undefined, options?: ExceptionOptions<Extensions>) {
+    super(detail ?? `The media type ${JSON.stringify(String(mediaType))} is not supported here.`, options);
+  }
+}
+
+/**
+ * 429 Too Many Requests, code `"throttled"`: takes `wait`, the seconds until
+ * a request may succeed. As in Django REST Framework, `wait` is rounded up to
+ * whole seconds, the detail says how long, and the response carries
+ * `Retry-After` with it. Unlike DRF, a wait of 0 is sent as `Retry-After: 0`
+ * (DRF leaves the header out when the wait is 0), since 0 is a valid delay
+ * that tells the client it may retry at once.
+ *
+ * @example
+ * ```ts
+ * import { Throttled } from "statuskit/errors";
+ * const error = new Throttled(29.2);
+ * error.wait; // 30
+ * error.headers["retry-after"]; // "30"
+ * error.detail; // "Too many requests. Try again in 30 seconds."
+ * ```
+ */
+export class Throttled<Extensions extends ProblemExtensions = ProblemExtensions> extends APIException<429, Extensions> {
+  static override readonly status = 429;
+  static override readonly defaultDetail: string = "Too many requests.";
+  static override readonly defaultCode: string = "throttled";
+  static override readonly exceptionName: string = "Throttled";
+  /** The seconds to wait, rounded up; `undefined` when not known. */
+  readonly wait: number | undefined;
+
+  constructor(wait?: number | undefined, detail?: string | undefined, options?: ExceptionOptions<Extensions>) {
+    if (wait !== undefined && (typeof wait !== "number" || !Number.isFinite(wait) || wait < 0)) {
+      throw new TypeError(`Throttled: wait must be a finite number of seconds, 0 or more (got ${String(wait)})`);
+    }
+    const seconds = wait === undefined ? undefined : Math.ceil(wait);
+    const base = detail ?? Throttled.defaultDetail;
+    super(seconds === undefined ? base : `${base} Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`, {
+      ...options,
+      retryAfter: options?.retryAfter ?? seconds,
+    });
+    this.wait = seconds;
+  }
+}

@@ -1,0 +1,100 @@
+import { errorHeaders } from "../generated/error-statuses.js";
+import type { NamedHeaders } from "../generated/headers.js";
+
+/**
+ * The error statuses whose response must carry the header field that the
+ * table names for them (`statusInfo(code).headers`): 401 `WWW-Authenticate`
+ * (RFC 9110, Section 15.5.2), 405 `Allow` (15.5.6), 407 `Proxy-Authenticate`
+ * (15.5.8), 416 `Content-Range` (15.5.17: for a byte range, `bytes
+ * *\/length`) and 426 `Upgrade` (15.5.22). The header names themselves come
+ * from the table; this list says only which of the table's facts are
+ * requirements rather than recommendations (`Retry-After` on 429 and 503 is
+ * optional).
+ *
+ * @example
+ * ```ts
+ * import { headerRequiredStatuses } from "statuskit/errors";
+ * headerRequiredStatuses.includes(405); // true
+ * ```
+ */
+export const headerRequiredStatuses: readonly number[] = /* @__PURE__ */ Object.freeze([
+  401, 405, 407, 416, 426,
+] satisfies HeaderRequiredStatus[]);
+
+/** The statuses of {@link headerRequiredStatuses}, as literal types. */
+export type HeaderRequiredStatus = 401 | 405 | 407 | 416 | 426;
+
+/**
+ * The name of the header a status requires, from the table: `"Allow"` for
+ * 405; `never` for a status that requires none.
+ */
+export type RequiredHeaderName<Status extends number> = Status extends HeaderRequiredStatus
+  ? NamedHeaders[Status]
+  : never;
+
+/**
+ * The `headers` an error with this literal status must be given: the required
+ * header by its name as the table spells it or in lower case.
+ *
+ * @example
+ * ```ts
+ * import type { RequiredHeaders } from "statuskit/errors";
+ * const headers: RequiredHeaders<405> = { Allow: "GET, HEAD" };
+ * ```
+ */
+export type RequiredHeaders<Status extends number> = Status extends HeaderRequiredStatus
+  ?
+      | Readonly<Record<RequiredHeaderName<Status>, RequiredHeaderValue<Status>>>
+      | Readonly<Record<Lowercase<RequiredHeaderName<Status>>, RequiredHeaderValue<Status>>>
+  : never;
+
+/**
+ * The form of the required header's value: for 416, `Content-Range` in its
+ * unsatisfied-range form, `unit *\/length` (RFC 9110, Section 14.4); any
+ * string for the others.
+ */
+export type RequiredHeaderValue<Status extends number> = Status extends 416 ? UnsatisfiedRange : string;
+
+/** A `Content-Range` value in its unsatisfied-range form, such as `bytes *\/47022`. */
+export type UnsatisfiedRange = `${string} */${number}`;
+
+// A range unit (an RFC 9110 token), a space, "*/" and the complete length:
+// one character class, then fixed text, so it runs in linear time.
+const unsatisfiedRangeForm = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+ \*\/[0-9]+$/;
+
+/**
+ * The `Content-Range` value a 416 response sends (RFC 9110, Sections 14.4
+ * and 15.5.17): the range unit and the representation's current length, as
+ * `bytes *\/47022`. Throws a `TypeError` for a length that is not a whole
+ * number of 0 or more.
+ *
+ * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17 | RFC 9110, Section 15.5.17}
+ * @example
+ * ```ts
+ * import { HttpError, unsatisfiedRange } from "statuskit/errors";
+ * unsatisfiedRange(47022); // "bytes *\/47022"
+ * new HttpError(416, { headers: { "Content-Range": unsatisfiedRange(47022) } }).status; // 416
+ * ```
+ */
+export function unsatisfiedRange(completeLength: number, unit = "bytes"): UnsatisfiedRange {
+  const value = `${unit} */${completeLength}`;
+  if (!Number.isSafeInteger(completeLength) || completeLength < 0 || !unsatisfiedRangeForm.test(value)) {
+    throw new TypeError(`Content-Range: ${JSON.stringify(value)} is not an unsatisfied range (unit */length)`);
+  }
+  return value as UnsatisfiedRange;
+}
+
+/**
+ * The header `status` requires (as the table spells it) when `headers`
+ * (lower-case names) lacks it, else `undefined`.
+ */
+export function missingRequiredHeader(status: number, headers: Readonly<Record<string, string>>): string | undefined {
+  if (!headerRequiredStatuses.includes(status)) return undefined;
+  const names = (Object.hasOwn(errorHeaders, status) ? errorHeaders[status] : undefined) ?? [];
+  return names.find((name) => !Object.hasOwn(headers, name.toLowerCase()));
+}
+
+/** Whether a 416's `Content-Range` has the unsatisfied-range form; true for every other status. */
+export function hasRequiredForm(status: number, headers: Readonly<Record<string, string>>): boolean {
+  return status !== 416 || unsatisfiedRangeForm.test(headers["content-range"] ?? "");
+}

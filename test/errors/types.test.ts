@@ -1,0 +1,95 @@
+// Type-level tests: `npm run typecheck` compiles this file, so a wrong type or
+// an @ts-expect-error that no longer errors fails the build. The runtime
+// assertions check that the compiler's refusals match the run-time ones.
+import { describe, expect, expectTypeOf, it } from "vitest";
+import {
+  AuthenticationFailed,
+  createHttpError,
+  HttpError,
+  type HttpErrorStatus,
+  isHttpError,
+  MethodNotAllowed,
+  NotFound,
+  type ProblemDetails,
+  parseProblemDetails,
+  type RequiredHeaders,
+  Throttled,
+  ValidationError,
+} from "../../src/errors/index.js";
+import { HTTP_200_OK, HTTP_404_NOT_FOUND, HTTP_409_CONFLICT, status } from "../../src/index.js";
+
+describe("HttpError types", () => {
+  it("types the status as the literal it was made with", () => {
+    const error = new HttpError(status.HTTP_404_NOT_FOUND);
+    expectTypeOf(error.status).toEqualTypeOf<404>();
+    expectTypeOf(error.statusCode).toEqualTypeOf<404>();
+    expectTypeOf(new HttpError(HTTP_409_CONFLICT, "Taken").status).toEqualTypeOf<409>();
+    expectTypeOf(new NotFound().status).toEqualTypeOf<404>();
+    expectTypeOf(new Throttled(3).status).toEqualTypeOf<429>();
+    expectTypeOf(new AuthenticationFailed().status).toEqualTypeOf<401 | 403>();
+    expectTypeOf(createHttpError(HTTP_404_NOT_FOUND).status).toEqualTypeOf<404>();
+    expectTypeOf(createHttpError(404 as number).status).toEqualTypeOf<HttpErrorStatus>();
+    expect(error.status).toBe(404);
+  });
+
+  it("refuses a status that is not an error code statuskit knows", () => {
+    // @ts-expect-error 200 is not an error status
+    expect(() => new HttpError(HTTP_200_OK)).toThrow(TypeError);
+    // @ts-expect-error 499 is not a known code
+    expect(() => new HttpError(499)).toThrow(TypeError);
+    // @ts-expect-error a number could be anything: check it with isHttpErrorStatus first
+    expect(() => new HttpError(404 as number)).not.toThrow();
+  });
+
+  it("requires the header a literal 401, 405, 407, 416 or 426 must carry", () => {
+    // @ts-expect-error a 401 needs WWW-Authenticate
+    expect(() => new HttpError(401)).toThrow(TypeError);
+    // @ts-expect-error a 405 needs Allow
+    expect(() => new HttpError(405, "No")).toThrow(TypeError);
+    // @ts-expect-error a 407 needs Proxy-Authenticate
+    expect(() => new HttpError(407, { detail: "Log in to the proxy" })).toThrow(TypeError);
+    // @ts-expect-error a 416 needs Content-Range
+    expect(() => new HttpError(416, { headers: { "Retry-After": "1" } })).toThrow(TypeError);
+    // @ts-expect-error a 426 needs Upgrade
+    expect(() => new HttpError(426, undefined, {})).toThrow(TypeError);
+    // @ts-expect-error a 416's Content-Range must be the unsatisfied-range form
+    expect(() => new HttpError(416, { headers: { "Content-Range": "bytes 0-10/100" } })).toThrow(TypeError);
+    // @ts-expect-error the header's name must be right
+    expect(() => new HttpError(405, { headers: { Allowed: "GET" } })).toThrow(TypeError);
+
+    expect(new HttpError(401, { headers: { "WWW-Authenticate": "Bearer" } }).status).toBe(401);
+    expect(new HttpError(405, "No", { headers: { allow: "GET" } }).status).toBe(405);
+    expect(new HttpError(407, { headers: { "Proxy-Authenticate": "Basic" } }).status).toBe(407);
+    expect(new HttpError(416, { headers: { "Content-Range": "bytes */100" } }).status).toBe(416);
+    expect(new HttpError(426, undefined, { headers: { Upgrade: "HTTP/2.0" } }).status).toBe(426);
+    expectTypeOf<RequiredHeaders<405>>().toEqualTypeOf<
+      Readonly<Record<"Allow", string>> | Readonly<Record<"allow", string>>
+    >();
+  });
+
+  it("leaves the header check to run time when the status is not a literal", () => {
+    const code = 401 as HttpErrorStatus;
+    expect(() => new HttpError(code)).toThrow(TypeError);
+  });
+
+  it("types extensions", () => {
+    const error = new HttpError<404, { resource: string }>(404, { extensions: { resource: "user" } });
+    expectTypeOf(error.extensions.resource).toEqualTypeOf<string>();
+    const inferred = new HttpError(409, "Taken", { extensions: { name: "ada", tries: 3 } });
+    expectTypeOf(inferred.extensions).toEqualTypeOf<{ name: string; tries: number }>();
+    // @ts-expect-error an extension must match the declared type
+    expect(new HttpError<404, { resource: string }>(404, { extensions: { resource: 1 } }).status).toBe(404);
+    expectTypeOf(new ValidationError({ email: ["bad"] }).errors).toMatchTypeOf<object>();
+  });
+
+  it("narrows with isHttpError", () => {
+    const value: unknown = new MethodNotAllowed("PUT", ["GET"]);
+    if (isHttpError(value)) expectTypeOf(value.status).toEqualTypeOf<HttpErrorStatus>();
+    expect(isHttpError(value)).toBe(true);
+  });
+
+  it("types parseProblemDetails by its input", () => {
+    expectTypeOf(parseProblemDetails({})).toEqualTypeOf<ProblemDetails | undefined>();
+    expectTypeOf(parseProblemDetails(new Response("{}"))).toEqualTypeOf<Promise<ProblemDetails | undefined>>();
+  });
+});
