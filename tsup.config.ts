@@ -6,6 +6,9 @@ type TsupPlugin = NonNullable<Options["plugins"]>[number];
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
+// scripts/build.ts builds into a fresh folder and swaps it in for dist/ at the end.
+const outDir = process.env.STATUSKIT_BUILD_DIR ?? "dist";
+
 // Declarations come from tsc (tsconfig.build.json: one .d.ts per module, doc
 // comments kept); this config writes the JavaScript.
 //
@@ -67,7 +70,7 @@ const builds: Options[] = [
   {
     entry: { index: "src/index.ts", status: "src/status.ts" },
     format: ["esm"],
-    outDir: "dist",
+    outDir,
     target: "es2022",
     platform: "neutral",
     splitting: false,
@@ -78,7 +81,7 @@ const builds: Options[] = [
     // and bundlers only inline a constant declared with `const`.
     entry: { "generated/constants": "src/generated/constants.ts" },
     format: ["esm"],
-    outDir: "dist",
+    outDir,
     target: "es2022",
     platform: "neutral",
     bundle: false,
@@ -86,14 +89,14 @@ const builds: Options[] = [
   {
     entry: { "unofficial/index": "src/unofficial/index.ts" },
     format: ["esm"],
-    outDir: "dist",
+    outDir,
     target: "es2022",
     platform: "neutral",
   },
   {
     entry: { index: "src/index.ts" },
     format: ["cjs"],
-    outDir: "dist",
+    outDir,
     dts: true,
     target: "es2022",
     platform: "neutral",
@@ -103,7 +106,7 @@ const builds: Options[] = [
     // entries would split their shared types into a hashed chunk).
     entry: { unofficial: "src/unofficial/index.ts" },
     format: ["cjs"],
-    outDir: "dist",
+    outDir,
     dts: true,
     target: "es2022",
     platform: "neutral",
@@ -115,14 +118,14 @@ const builds: Options[] = [
   {
     entry: { "serve/index": "src/serve/index.ts" },
     format: ["esm"],
-    outDir: "dist",
+    outDir,
     target: "node20",
     platform: "node",
   },
   {
     entry: { serve: "src/serve/index.ts" },
     format: ["cjs"],
-    outDir: "dist",
+    outDir,
     dts: true,
     target: "node20",
     platform: "node",
@@ -133,7 +136,7 @@ const builds: Options[] = [
     // as small and quick to start as it was.
     entry: { "serve-command": "src/serve/serve-command.ts" },
     format: ["cjs"],
-    outDir: "dist",
+    outDir,
     target: "node20",
     platform: "node",
     esbuildPlugins: [externalModule(/^\.\/start-status-server\.js$/, "./serve.cjs")],
@@ -144,14 +147,14 @@ const builds: Options[] = [
     // (phrases, header names), so that it loads without the registry.
     entry: { "errors/index": "src/errors/index.ts" },
     format: ["esm"],
-    outDir: "dist",
+    outDir,
     target: "es2022",
     platform: "neutral",
   },
   {
     entry: { errors: "src/errors/index.ts" },
     format: ["cjs"],
-    outDir: "dist",
+    outDir,
     dts: true,
     target: "es2022",
     platform: "neutral",
@@ -160,7 +163,7 @@ const builds: Options[] = [
     entry: { cli: "src/cli/main.ts" },
     // CommonJS because Node starts a .cjs file about 3 ms sooner than an ES module.
     format: ["cjs"],
-    outDir: "dist",
+    outDir,
     target: "node20",
     platform: "node",
     define: { __STATUSKIT_VERSION__: JSON.stringify(version) },
