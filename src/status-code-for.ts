@@ -28,9 +28,10 @@ function buildIndex(): Map<string, KnownStatusCode> {
   for (const [key, name] of Object.entries(constantNames)) {
     const code = Number(key) as KnownStatusCode;
     add(name, code);
-    // replace builds a new flat string; a slice of a long name would be a
-    // view into it, which V8 compares with each lookup's text twice as slowly.
-    add(name.replace(/^HTTP_\d{3}_/, ""), code);
+    // A copy of the bare name, not a slice: V8 keeps a slice of a long string
+    // as a view into it, and the Map compares each lookup's text with such a
+    // key about twice as slowly.
+    add([...name.slice("HTTP_000_".length)].join(""), code);
   }
   for (const [key, code] of extraNames) add(key, code as KnownStatusCode);
   return map;
