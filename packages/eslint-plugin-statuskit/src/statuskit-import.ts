@@ -1,0 +1,202 @@
+import type { Rule, Scope, SourceCode } from "eslint";
+import { child, children, identifierName, type Node } from "./syntax.js";
+
+/** The module statuskit's names are imported from. */
+export const statuskitSource = "statuskit";
+
+/**
+ * How a file gets statuskit's names: what it already imports (a namespace,
+ * named constants) and where a new import would go. Read once per file from
+ * the top-level statements.
+ */
+export interface StatuskitImports {
+  /** `require` instead of `import`: the file has no import or export and calls require at the top level. */
+  commonjs: boolean;
+  /** The local name of `import * as status from "statuskit"` (or `const status = require("statuskit")`). */
+  namespace: string | undefined;
+  /** Imported name → local name, for `import { HTTP_404_NOT_FOUND as notFound } from "statuskit"`. */
+  named: Map<string, string>;
+  /** The named import (or destructuring require) that new names join. */
+  extendable: { node: Node; last: Node | undefined } | undefined;
+  /** The statement a new import goes after, or undefined for the top of the file. */
+  after: Node | undefined;
+  /** The first statement, which a new import goes before when there is nothing to go after. */
+  first: Node | undefined;
+  quote: string;
+  semicolon: string;
+}
+
+function isRequireOf(node: Node | undefined, source?: string): boolean {
+  if (node?.type !== "CallExpression" || identifierName(child(node, "callee")) !== "require") return false;
+  const argument = children(node, "arguments")[0];
+  return (
+    argument?.type === "Literal" &&
+    typeof argument.value === "string" &&
+    (source === undefined || argument.value === source)
+  );
+}
+
+/** Reads the top-level imports and requires of a file. */
+export function readStatuskitImports(program: Node, sourceCode: SourceCode): StatuskitImports {
+  const body = children(program, "body");
+  const result: StatuskitImports = {
+    commonjs: false,
+    namespace: undefined,
+    named: new Map(),
+    extendable: undefined,
+    after: undefined,
+    first: body[0],
+    quote: '"',
+    semicolon: ";",
+  };
+  let modules = false;
+  let lastImport: Node | undefined;
+  let lastRequire: Node | undefined;
+  let lastDirective: Node | undefined;
+  let styleFrom: Node | undefined;
+  for (const statement of body) {
+    if (statement.type === "ExpressionStatement" && typeof statement.directive === "string") {
+      lastDirective = statement;
+      continue;
+    }
+    if (statement.type === "ImportDeclaration") {
+      modules = true;
+      lastImport = statement;
+      styleFrom ??= statement;
+      const source = child(statement, "source");
+      if (source?.value !== statuskitSource || statement.importKind === "type") continue;
+      const specifiers = children(statement, "specifiers");
+      for (const specifier of specifiers) {
+        const local = identifierName(child(specifier, "local"));
+        if (local === undefined || specifier.importKind === "type") continue;
+        if (specifier.type === "ImportNamespaceSpecifier") result.namespace ??= local;
+        if (specifier.type === "ImportSpecifier") {
+          const imported = child(specifier, "imported");
+          const importedName = identifierName(imported) ?? (imported?.value as string | undefined);
+          if (importedName === "status") result.namespace ??= local;
+          else if (importedName !== undefined) result.named.set(importedName, local);
+        }
+      }
+      const hasNamespace = specifiers.some((specifier) => specifier.type === "ImportNamespaceSpecifier");
+      if (!hasNamespace && specifiers.every((specifier) => specifier.type === "ImportSpecifier")) {
+        result.extendable ??= { node: statement, last: specifiers.at(-1) };
+      }
+      continue;
+    }
+    if (statement.type.startsWith("Export")) modules = true;
+    if (statement.type === "VariableDeclaration") {
+      for (const declarator of children(statement, "declarations")) {
+        const init = child(declarator, "init");
+        if (!isRequireOf(init)) continue;
+        lastRequire = statement;
+        styleFrom ??= statement;
+        if (!isRequireOf(init, statuskitSource)) continue;
+        const id = child(declarator, "id");
+        if (id?.type === "Identifier") result.namespace ??= id.name as string;
+        if (id?.type === "ObjectPattern") {
+          const properties = children(id, "properties");
+          for (const property of properties) {
+            const key = identifierName(child(property, "key"));
+            const value = identifierName(child(property, "value"));
+            if (property.type !== "Property" || key === undefined || value === undefined) continue;
+            if (key === "status") result.namespace ??= value;
+            else result.named.set(key, value);
+          }
+          if (properties.every((property) => property.type === "Property")) {
+            result.extendable ??= { node: id, last: properties.at(-1) };
+          }
+        }
+      }
+    }
+  }
+  result.commonjs = !modules && lastRequire !== undefined;
+  result.after = (result.commonjs ? lastRequire : lastImport) ?? lastDirective;
+  if (styleFrom !== undefined) {
+    const text = sourceCode.getText(styleFrom as never);
+    result.quote = text.includes("'") && !text.includes('"') ? "'" : '"';
+    result.semicolon = text.trimEnd().endsWith(";") ? ";" : "";
+  }
+  return result;
+}
+
+/** Whether `name` can be given to statuskit's constant at `node` without shadowing or clashing with another binding. */
+export function nameIsFree(name: string, node: Node, sourceCode: SourceCode, imports: StatuskitImports): boolean {
+  const local = [...imports.named].find(([, localName]) => localName === name);
+  let scope: Scope.Scope | null = sourceCode.getScope(node as never);
+  while (scope !== null) {
+    const variable = scope.set.get(name);
+    if (variable !== undefined) {
+      // Free only when it is the binding of statuskit's own import.
+      return (
+        local !== undefined &&
+        variable.defs.some((definition) => isStatuskitBinding(definition.node as unknown as Node))
+      );
+    }
+    if (scope.type === "global" && scope.through.some((reference) => reference.identifier.name === name)) return false;
+    scope = scope.upper;
+  }
+  return true;
+}
+
+function isStatuskitBinding(node: Node): boolean {
+  if (node.type === "ImportSpecifier" || node.type === "ImportNamespaceSpecifier") {
+    return child(node.parent, "source")?.value === statuskitSource;
+  }
+  return node.type === "VariableDeclarator" && isRequireOf(child(node, "init"), statuskitSource);
+}
+
+/**
+ * The expression for a statuskit export at `node`: `status.HTTP_404_NOT_FOUND`
+ * through an existing namespace, the local name of an existing named import,
+ * or the bare name (which then needs importing). `undefined` when no form is
+ * free at `node`.
+ */
+export function referenceTo(
+  name: string,
+  node: Node,
+  sourceCode: SourceCode,
+  imports: StatuskitImports,
+): { text: string; needsImport: boolean } | undefined {
+  const local = imports.named.get(name);
+  if (local !== undefined && nameIsFree(local, node, sourceCode, imports)) return { text: local, needsImport: false };
+  if (imports.namespace !== undefined && namespaceVisible(imports.namespace, node, sourceCode)) {
+    return { text: `${imports.namespace}.${name}`, needsImport: false };
+  }
+  if (local === undefined && nameIsFree(name, node, sourceCode, imports)) return { text: name, needsImport: true };
+  return undefined;
+}
+
+function namespaceVisible(namespace: string, node: Node, sourceCode: SourceCode): boolean {
+  let scope: Scope.Scope | null = sourceCode.getScope(node as never);
+  while (scope !== null) {
+    const variable = scope.set.get(namespace);
+    if (variable !== undefined)
+      return variable.defs.some((definition) => isStatuskitBinding(definition.node as unknown as Node));
+    scope = scope.upper;
+  }
+  return false;
+}
+
+/** The edit that imports `names` from statuskit: joins the existing import, or adds one. */
+export function importEdit(
+  fixer: Rule.RuleFixer,
+  imports: StatuskitImports,
+  names: readonly string[],
+): Rule.Fix | undefined {
+  if (names.length === 0) return undefined;
+  const list = names.join(", ");
+  const { extendable } = imports;
+  if (extendable !== undefined) {
+    if (extendable.last !== undefined) return fixer.insertTextAfter(extendable.last as never, `, ${list}`);
+    if (extendable.node.type === "ObjectPattern") return fixer.replaceText(extendable.node as never, `{ ${list} }`);
+    const source = `${imports.quote}${statuskitSource}${imports.quote}`;
+    return fixer.replaceText(extendable.node as never, `import { ${list} } from ${source}${imports.semicolon}`);
+  }
+  const source = `${imports.quote}${statuskitSource}${imports.quote}`;
+  const statement = imports.commonjs
+    ? `const { ${list} } = require(${source})${imports.semicolon}`
+    : `import { ${list} } from ${source}${imports.semicolon}`;
+  if (imports.after !== undefined) return fixer.insertTextAfter(imports.after as never, `\n${statement}`);
+  if (imports.first !== undefined) return fixer.insertTextBefore(imports.first as never, `${statement}\n`);
+  return fixer.insertTextAfterRange([0, 0], `${statement}\n`);
+}
