@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    name: "eslint-plugin-statuskit",
+    include: ["test/**/*.test.ts"],
+    // The oxlint, corpus and end-to-end tests start processes on a shared machine.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
