@@ -1,3 +1,4 @@
+import type { RuleTester } from "eslint";
 import { describe } from "vitest";
 import { preferStatuskit } from "../src/rules/prefer-statuskit.js";
 import { checkAllPasses, firstPass, type PassesCase } from "./fix-passes.js";
@@ -6,7 +7,7 @@ import { commonjsTester, ruleTester } from "./rule-tester.js";
 const replace = { messageId: "replace" as const };
 const unused = { messageId: "unusedImport" as const };
 
-const cases: (PassesCase & { output?: string | null })[] = [
+const cases: (Omit<PassesCase, "passes"> & { passes?: string[]; output?: string | null })[] = [
   {
     name: "http-status-codes StatusCodes: rewrites the use and the import",
     code: 'import { StatusCodes } from "http-status-codes";\nres.status(StatusCodes.NOT_FOUND);',
@@ -133,7 +134,7 @@ const cases: (PassesCase & { output?: string | null })[] = [
     errors: [unused],
   },
 ];
-const multiPass = cases.filter((testCase) => testCase.passes !== undefined);
+const multiPass = cases.filter((testCase): testCase is PassesCase => testCase.passes !== undefined);
 const singlePass = cases
   .filter((testCase) => testCase.passes === undefined)
   .map(({ passes: _passes, ...rest }) => rest);
@@ -158,7 +159,7 @@ ruleTester.run("prefer-statuskit", preferStatuskit, {
     },
     { name: "an import from statuskit itself", code: 'import { HTTP_200_OK } from "statuskit"; use(HTTP_200_OK);' },
   ],
-  invalid: multiPass.map(firstPass).concat(singlePass),
+  invalid: [...multiPass.map(firstPass), ...singlePass] as RuleTester.InvalidTestCase[],
 });
 
 commonjsTester.run("prefer-statuskit: CommonJS files keep their requires", preferStatuskit, {
