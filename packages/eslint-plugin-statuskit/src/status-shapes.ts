@@ -128,15 +128,30 @@ export function readsStatus(node: Node | undefined, options: ShapeOptions): bool
 export function statusPlace(literal: Node, options: ShapeOptions): StatusPlace | undefined {
   let node: Node = literal;
   let parent = node.parent ?? undefined;
-  // `x as 404`-style wrappers around the literal itself are rare; parentheses
-  // are not nodes. Unwrap TypeScript expression wrappers upwards.
-  while (parent !== undefined && (parent.type === "TSAsExpression" || parent.type === "TSSatisfiesExpression")) {
+  // Climb through what passes a literal on unchanged: TypeScript wrappers,
+  // either branch of `a ? 204 : 201`, and the fallback of `err.status || 500`
+  // or `err.status ?? 500`.
+  while (parent !== undefined && passesOn(node, parent)) {
     node = parent;
     parent = node.parent ?? undefined;
   }
   if (parent === undefined) return undefined;
   const place = placeIn(node, parent, options);
   return place !== undefined && !options.ignoredPlaces.has(place) ? place : undefined;
+}
+
+function passesOn(node: Node, parent: Node): boolean {
+  switch (parent.type) {
+    case "TSAsExpression":
+    case "TSSatisfiesExpression":
+      return true;
+    case "ConditionalExpression":
+      return parent.test !== node;
+    case "LogicalExpression":
+      return parent.right === node && (parent.operator === "||" || parent.operator === "??");
+    default:
+      return false;
+  }
 }
 
 function placeIn(node: Node, parent: Node, options: ShapeOptions): StatusPlace | undefined {

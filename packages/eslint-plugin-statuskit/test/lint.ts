@@ -1,6 +1,15 @@
 // ESLint and oxlint run the same way in the tests and the corpus report.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -67,8 +76,17 @@ export function scratchFolder(): { path: string; remove: () => void } {
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
+/** Fails when dist/ is missing or older than src/: the CLIs load the built plugin. */
+export function assertBuilt(): void {
+  const built = join(packageRoot, "dist", "index.js");
+  if (!existsSync(built)) throw new Error("build the plugin first: npm run build");
+  const sources = readdirSync(join(packageRoot, "src"), { recursive: true, encoding: "utf8" });
+  const newest = Math.max(...sources.map((file) => statSync(join(packageRoot, "src", file)).mtimeMs));
+  if (newest > statSync(built).mtimeMs) throw new Error("dist/ is older than src/: npm run build");
+}
+
 function writeOxlintConfig(folder: string, rules: RuleSettings): string {
-  if (!existsSync(join(packageRoot, "dist", "index.js"))) throw new Error("build the plugin first: npm run build");
+  assertBuilt();
   const path = join(folder, ".oxlintrc.json");
   const config = {
     jsPlugins: ["eslint-plugin-statuskit"],

@@ -341,6 +341,8 @@ ruleTester.run("no-bare-status-code: numbers that are not statuses", noBareStatu
     "switch (count) { case 200: break; }",
     "const x = { status: 'active', code: 404 };",
     "ctx.body = 404;",
+    "res.status(count > 200 ? a : b);",
+    "res.status(limit && 200);",
   ],
   invalid: [],
 });
