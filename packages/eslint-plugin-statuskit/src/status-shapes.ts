@@ -63,11 +63,13 @@ const statusFunctions: ReadonlyMap<string, readonly number[]> = new Map([
   ["HttpException", [1]], // NestJS new HttpException(body, 403)
   ["HTTPException", [0]], // Hono new HTTPException(401, options)
   ["HttpError", [0]], // http-errors style new HttpError(404)
-  ["createError", [0]], // http-errors createError(404, message)
-  ["createHttpError", [0]], // http-errors under its usual import name
-  ["httpErrors", [0]], // http-errors under another usual name
+  // http-errors takes its arguments in any order: createError(404, message), createError(message, 404)
+  ["createError", [0, 1, 2]],
+  ["createHttpError", [0, 1, 2]],
+  ["httpErrors", [0, 1, 2]],
   ["setResponseStatus", [1]], // h3 setResponseStatus(event, 201)
   ["sendRedirect", [2]], // h3 sendRedirect(event, url, 301)
+  ["redirect", [2]], // h3 2 redirect(event, url, 301)
   ["sendNoContent", [1]], // h3 sendNoContent(event, 204)
 ]);
 

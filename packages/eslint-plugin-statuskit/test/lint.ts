@@ -30,6 +30,8 @@ function eslintConfig(rules: RuleSettings): Linter.Config[] {
       files: ["**/*.ts", "**/*.tsx", "**/*.js", "**/*.mjs"],
       languageOptions: { parser: typescriptParser, sourceType: "module" },
       plugins: { statuskit: plugin },
+      // Real files carry directives for their own linters' rules.
+      linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: "off" },
       rules: Object.fromEntries(
         Object.entries(rules).map(([name, options]) => [`statuskit/${name}`, ["error", ...(options ?? [])]]),
       ),
@@ -49,16 +51,20 @@ export interface Report {
 
 /** ESLint's reports for a source text. */
 export function eslintReports(code: string, filename: string, rules: RuleSettings = defaultRules): Report[] {
-  return new Linter().verify(code, eslintConfig(rules), { filename }).map((message) => {
-    if (message.fatal) throw new Error(`${filename}: ${message.message}`);
-    return {
-      line: message.line,
-      column: message.column,
-      message: message.message,
-      fixable: message.fix !== undefined,
-      suggestions: message.suggestions?.length ?? 0,
-    };
-  });
+  const messages = new Linter().verify(code, eslintConfig(rules), { filename });
+  const fatal = messages.find((message) => message.fatal);
+  if (fatal !== undefined) throw new Error(`${filename}: ${fatal.message}`);
+  return messages
+    .filter((message) => message.ruleId?.startsWith("statuskit/"))
+    .map((message) => {
+      return {
+        line: message.line,
+        column: message.column,
+        message: message.message,
+        fixable: message.fix !== undefined,
+        suggestions: message.suggestions?.length ?? 0,
+      };
+    });
 }
 
 /** ESLint's `--fix` output for a source text. */
