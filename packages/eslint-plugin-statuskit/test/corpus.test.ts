@@ -38,7 +38,10 @@ function literalPositions(code: string, file: string): string[] {
   const found: string[] = [];
   const visit = (node: unknown): void => {
     if (node === null || typeof node !== "object") return;
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
     const record = node as { type?: unknown; value?: unknown; loc?: { start: { line: number; column: number } } };
     if (typeof record.type !== "string") return;
     const { value } = record;
