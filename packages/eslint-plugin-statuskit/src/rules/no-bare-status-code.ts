@@ -61,7 +61,10 @@ export const noBareStatusCode: Rule.RuleModule = {
               type: "object",
               additionalProperties: false,
               required: ["name", "argument"],
-              properties: { name: { type: "string", minLength: 1 }, argument: { type: "integer", minimum: 0 } },
+              properties: {
+                name: { type: "string", minLength: 1, description: "In `calls`: a function or method name, or a dotted path." },
+                argument: { type: "integer", minimum: 0, description: "In `calls`: the index of the argument that holds the status." },
+              },
             },
           },
           properties: {
