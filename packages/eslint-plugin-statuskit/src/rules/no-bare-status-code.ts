@@ -62,8 +62,16 @@ export const noBareStatusCode: Rule.RuleModule = {
               additionalProperties: false,
               required: ["name", "argument"],
               properties: {
-                name: { type: "string", minLength: 1, description: "In `calls`: a function or method name, or a dotted path." },
-                argument: { type: "integer", minimum: 0, description: "In `calls`: the index of the argument that holds the status." },
+                name: {
+                  type: "string",
+                  minLength: 1,
+                  description: "In `calls`: a function or method name, or a dotted path.",
+                },
+                argument: {
+                  type: "integer",
+                  minimum: 0,
+                  description: "In `calls`: the index of the argument that holds the status.",
+                },
               },
             },
           },
