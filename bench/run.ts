@@ -53,7 +53,7 @@ try {
   await step("type-check", () => typeCheck(consumer, counts.tscRuns));
   await step("CLI start", () => cliStart(counts.cliRuns));
   await step("eslint-plugin-statuskit lint time", () =>
-    lintTime(smoke ? { files: 10, rounds: 1 } : { files: 150, rounds: 5 }),
+    lintTime(smoke ? { files: 10, rounds: 1 } : { files: 100, rounds: 9 }),
   );
 } finally {
   consumer.remove();

@@ -48,7 +48,7 @@ export function peerBindings(source: string): PeerBindings | undefined {
 /** One imported binding of another status package. */
 export interface PeerBinding {
   kind: PeerBindingKind;
-  /** The specifier (import) or property (destructuring require) that declares it. */
+  /** The specifier (import), the declarator (`const x = require(...)`) or the property (`const { x } = require(...)`) that declares it. */
   declarator: Node;
   /** The import declaration or variable declaration it belongs to. */
   statement: Node;
@@ -80,6 +80,39 @@ export function peerBindingsOf(statement: Node): PeerBinding[] {
         local,
         source: source as string,
       });
+    }
+  }
+  if (statement.type === "VariableDeclaration") {
+    const declarators = children(statement, "declarations");
+    for (const declarator of declarators) {
+      const init = child(declarator, "init");
+      if (init?.type !== "CallExpression" || identifierName(child(init, "callee")) !== "require") continue;
+      const source = children(init, "arguments")[0]?.value;
+      const bindings = typeof source === "string" ? peerBindings(source) : undefined;
+      if (bindings === undefined) continue;
+      const id = child(declarator, "id");
+      // `const statuses = require("statuses")`: the module itself, as a default import gives it.
+      if (id?.type === "Identifier" && Object.hasOwn(bindings, "default")) {
+        const kind = bindings.default as PeerBindingKind;
+        found.push({ kind, declarator, statement, local: id.name as string, source: source as string });
+      }
+      // `const { StatusCodes } = require("http-status-codes")`
+      if (id?.type === "ObjectPattern" && declarators.length === 1) {
+        for (const property of children(id, "properties")) {
+          const key = identifierName(child(property, "key"));
+          const local = identifierName(child(property, "value"));
+          if (property.type !== "Property" || property.computed === true || key === undefined || local === undefined)
+            continue;
+          if (!Object.hasOwn(bindings, key)) continue;
+          found.push({
+            kind: bindings[key] as PeerBindingKind,
+            declarator: property,
+            statement,
+            local,
+            source: source as string,
+          });
+        }
+      }
     }
   }
   return found;

@@ -119,10 +119,44 @@ export function readStatuskitImports(program: Node, sourceCode: SourceCode): Sta
   return result;
 }
 
-/** Whether `name` can be given to statuskit's constant at `node` without shadowing or clashing with another binding. */
-export function nameIsFree(name: string, node: Node, sourceCode: SourceCode, imports: StatuskitImports): boolean {
+/** Whether `name` can be given to statuskit's constant in `scope` without shadowing or clashing with another binding. */
+export function nameIsFree(name: string, scope: Scope.Scope, imports: StatuskitImports): boolean {
+  return lookUp(scope, name, imports, "free");
+}
+
+/** Whether `name` in `scope` resolves to statuskit's own import (the namespace binding). */
+function resolvesToStatuskit(name: string, scope: Scope.Scope, imports: StatuskitImports): boolean {
+  return lookUp(scope, name, imports, "statuskit");
+}
+
+// Many literals of a file share a scope and a name: the answers are kept per file.
+const answers = new WeakMap<StatuskitImports, Map<string, boolean>>();
+const scopeIds = new WeakMap<Scope.Scope, number>();
+let nextScopeId = 0;
+
+function lookUp(scope: Scope.Scope, name: string, imports: StatuskitImports, question: "free" | "statuskit"): boolean {
+  let scopeId = scopeIds.get(scope);
+  if (scopeId === undefined) {
+    scopeId = nextScopeId++;
+    scopeIds.set(scope, scopeId);
+  }
+  let fileAnswers = answers.get(imports);
+  if (fileAnswers === undefined) {
+    fileAnswers = new Map();
+    answers.set(imports, fileAnswers);
+  }
+  const key = `${question} ${scopeId} ${name}`;
+  let answer = fileAnswers.get(key);
+  if (answer === undefined) {
+    answer = question === "free" ? computeFree(name, scope, imports) : computeStatuskit(name, scope);
+    fileAnswers.set(key, answer);
+  }
+  return answer;
+}
+
+function computeFree(name: string, start: Scope.Scope, imports: StatuskitImports): boolean {
   const local = [...imports.named].find(([, localName]) => localName === name);
-  let scope: Scope.Scope | null = sourceCode.getScope(node as never);
+  let scope: Scope.Scope | null = start;
   while (scope !== null) {
     const variable = scope.set.get(name);
     if (variable !== undefined) {
@@ -132,10 +166,33 @@ export function nameIsFree(name: string, node: Node, sourceCode: SourceCode, imp
         variable.defs.some((definition) => isStatuskitBinding(definition.node as unknown as Node))
       );
     }
-    if (scope.type === "global" && scope.through.some((reference) => reference.identifier.name === name)) return false;
+    if (scope.type === "global" && undeclaredNames(scope).has(name)) return false;
     scope = scope.upper;
   }
   return true;
+}
+
+function computeStatuskit(name: string, start: Scope.Scope): boolean {
+  let scope: Scope.Scope | null = start;
+  while (scope !== null) {
+    const variable = scope.set.get(name);
+    if (variable !== undefined)
+      return variable.defs.some((definition) => isStatuskitBinding(definition.node as unknown as Node));
+    scope = scope.upper;
+  }
+  return false;
+}
+
+// The names a file uses without declaring them (globals), once per file.
+const undeclaredByScope = new WeakMap<Scope.Scope, ReadonlySet<string>>();
+
+function undeclaredNames(globalScope: Scope.Scope): ReadonlySet<string> {
+  let names = undeclaredByScope.get(globalScope);
+  if (names === undefined) {
+    names = new Set(globalScope.through.map((reference) => reference.identifier.name));
+    undeclaredByScope.set(globalScope, names);
+  }
+  return names;
 }
 
 function isStatuskitBinding(node: Node): boolean {
@@ -157,24 +214,14 @@ export function referenceTo(
   sourceCode: SourceCode,
   imports: StatuskitImports,
 ): { text: string; needsImport: boolean } | undefined {
+  const scope = sourceCode.getScope(node as never);
   const local = imports.named.get(name);
-  if (local !== undefined && nameIsFree(local, node, sourceCode, imports)) return { text: local, needsImport: false };
-  if (imports.namespace !== undefined && namespaceVisible(imports.namespace, node, sourceCode)) {
+  if (local !== undefined && nameIsFree(local, scope, imports)) return { text: local, needsImport: false };
+  if (imports.namespace !== undefined && resolvesToStatuskit(imports.namespace, scope, imports)) {
     return { text: `${imports.namespace}.${name}`, needsImport: false };
   }
-  if (local === undefined && nameIsFree(name, node, sourceCode, imports)) return { text: name, needsImport: true };
+  if (local === undefined && nameIsFree(name, scope, imports)) return { text: name, needsImport: true };
   return undefined;
-}
-
-function namespaceVisible(namespace: string, node: Node, sourceCode: SourceCode): boolean {
-  let scope: Scope.Scope | null = sourceCode.getScope(node as never);
-  while (scope !== null) {
-    const variable = scope.set.get(namespace);
-    if (variable !== undefined)
-      return variable.defs.some((definition) => isStatuskitBinding(definition.node as unknown as Node));
-    scope = scope.upper;
-  }
-  return false;
 }
 
 /** The edit that imports `names` from statuskit: joins the existing import, or adds one. */

@@ -1,7 +1,7 @@
 import type { RuleTester } from "eslint";
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
 import { preferStatuskit } from "../src/rules/prefer-statuskit.js";
-import { checkAllPasses, firstPass, type PassesCase } from "./fix-passes.js";
+import { checkAllPasses, firstPass, fixAll, type PassesCase } from "./fix-passes.js";
 import { commonjsTester, ruleTester } from "./rule-tester.js";
 
 const replace = { messageId: "replace" as const };
@@ -162,14 +162,51 @@ ruleTester.run("prefer-statuskit", preferStatuskit, {
   invalid: [...multiPass.map(firstPass), ...singlePass] as RuleTester.InvalidTestCase[],
 });
 
-commonjsTester.run("prefer-statuskit: CommonJS files keep their requires", preferStatuskit, {
+commonjsTester.run("prefer-statuskit: CommonJS requires", preferStatuskit, {
   valid: [
     {
-      name: "a require is left alone",
-      code: 'const { StatusCodes } = require("http-status-codes");\nres.status(StatusCodes.OK);',
+      name: "a require of another package",
+      code: 'const { StatusCodes } = require("./codes");\nres.status(StatusCodes.OK);',
     },
   ],
-  invalid: [],
+  invalid: [
+    {
+      name: "a destructuring require of http-status-codes becomes a require of statuskit",
+      code: 'const express = require("express");\nconst { StatusCodes } = require("http-status-codes");\nres.status(StatusCodes.OK);',
+      output:
+        'const express = require("express");\nconst { StatusCodes } = require("http-status-codes");\nconst { HTTP_200_OK } = require("statuskit");\nres.status(HTTP_200_OK);',
+      errors: [replace],
+    },
+    {
+      name: "statuses required as a whole",
+      code: 'const statuses = require("statuses");\nres.end(statuses.message[404]);',
+      output:
+        'const statuses = require("statuses");\nconst { HTTP_404_NOT_FOUND, reasonPhrase } = require("statuskit");\nres.end(reasonPhrase(HTTP_404_NOT_FOUND));',
+      errors: [replace],
+    },
+    {
+      name: "an unused destructured name is removed, keeping the rest",
+      code: 'const { StatusCodes, getReasonPhrase } = require("http-status-codes");\ngetReasonPhrase(200);',
+      output: 'const { getReasonPhrase } = require("http-status-codes");\ngetReasonPhrase(200);',
+      errors: [unused],
+    },
+    {
+      name: "an unused require is removed",
+      code: 'const { status } = require("http-status");\nmodule.exports = {};',
+      output: "module.exports = {};",
+      errors: [unused],
+    },
+  ],
+});
+
+describe("prefer-statuskit: eslint --fix on a CommonJS file", () => {
+  it("ends with the require of statuskit alone", () => {
+    const code =
+      'const { StatusCodes, ReasonPhrases } = require("http-status-codes");\nres.status(StatusCodes.CREATED).send(ReasonPhrases.CREATED);';
+    expect(fixAll(preferStatuskit, code, [], "commonjs")).toBe(
+      'const { HTTP_201_CREATED, reasonPhrase } = require("statuskit");\nres.status(HTTP_201_CREATED).send(reasonPhrase(HTTP_201_CREATED));',
+    );
+  });
 });
 
 describe("prefer-statuskit: eslint --fix", () => checkAllPasses(preferStatuskit, multiPass));

@@ -62,10 +62,12 @@ export const preferStatuskit: Rule.RuleModule = {
         const found: { binding: PeerBinding; replacement: Replacement }[] = [];
         const unused: PeerBinding[] = [];
         for (const binding of bindings) {
-          const variable = sourceCode.getDeclaredVariables(binding.declarator as never)[0];
+          const variable = declaredVariable(binding, sourceCode);
           if (variable === undefined) continue;
-          if (variable.references.length === 0) unused.push(binding);
-          for (const reference of variable.references) {
+          // A `const { x } = require(...)` binding's own initialisation is a reference too.
+          const uses = variable.references.filter((reference) => !reference.init);
+          if (uses.length === 0) unused.push(binding);
+          for (const reference of uses) {
             const replacement = replacementFor(
               reference.identifier as unknown as Node,
               binding,
@@ -137,8 +139,7 @@ export const preferStatuskit: Rule.RuleModule = {
       for (const binding of unused)
         byStatement.set(binding.statement, [...(byStatement.get(binding.statement) ?? []), binding]);
       for (const [statement, statementBindings] of byStatement) {
-        const specifiers = children(statement, "specifiers");
-        const whole = statementBindings.length === specifiers.length;
+        const whole = statementBindings.length === bindingCount(statement);
         for (const binding of statementBindings) {
           context.report({
             node: binding.declarator as never,
@@ -152,6 +153,19 @@ export const preferStatuskit: Rule.RuleModule = {
     }
   },
 };
+
+/** The variable a binding declares: by its name, since one destructuring declares several. */
+function declaredVariable(binding: PeerBinding, sourceCode: SourceCode) {
+  const declaring = binding.declarator.type === "Property" ? binding.declarator.parent?.parent : binding.declarator;
+  return sourceCode.getDeclaredVariables(declaring as never).find((variable) => variable.name === binding.local);
+}
+
+/** How many names a statement binds: import specifiers, or the properties of `const { a, b } = require(...)`. */
+function bindingCount(statement: Node): number {
+  if (statement.type === "ImportDeclaration") return children(statement, "specifiers").length;
+  const id = child(children(statement, "declarations")[0], "id");
+  return id?.type === "ObjectPattern" ? children(id, "properties").length : 1;
+}
 
 function removeStatement(fixer: Rule.RuleFixer, statement: Node): Rule.Fix {
   const [start, end] = statement.range as [number, number];
