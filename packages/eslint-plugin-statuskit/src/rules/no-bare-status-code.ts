@@ -39,6 +39,17 @@ function isPlainInteger(raw: string): boolean {
   return true;
 }
 
+/**
+ * `statuskit/no-bare-status-code`: reports an integer from 100 to 599 written
+ * where an HTTP status goes and fixes it to statuskit's constant, adding the
+ * import.
+ *
+ * @example
+ * ```ts
+ * res.status(404); // → res.status(HTTP_404_NOT_FOUND), with `import { HTTP_404_NOT_FOUND } from "statuskit"`
+ * setTimeout(retry, 500); // not a status: left alone
+ * ```
+ */
 export const noBareStatusCode: Rule.RuleModule = {
   meta: {
     type: "suggestion",

@@ -26,6 +26,17 @@ interface Replacement {
 
 const phraseFunction = "reasonPhrase";
 
+/**
+ * `statuskit/prefer-statuskit`: rewrites the status names of http-status-codes,
+ * NestJS, Angular, http-status, Deno's standard library and statuses to
+ * statuskit's, and removes the old import once nothing uses it.
+ *
+ * @example
+ * ```ts
+ * import { StatusCodes } from "http-status-codes";
+ * res.status(StatusCodes.NOT_FOUND); // → res.status(HTTP_404_NOT_FOUND), imported from "statuskit"
+ * ```
+ */
 export const preferStatuskit: Rule.RuleModule = {
   meta: {
     type: "suggestion",
