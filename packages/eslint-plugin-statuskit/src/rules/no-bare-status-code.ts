@@ -142,7 +142,8 @@ export const noBareStatusCode: Rule.RuleModule = {
           const reference = references[0];
           if (references.length === 1 && reference?.needsImport === true) toImport.add(finding.names?.[0] as string);
         }
-        for (const { finding, references } of planned) report(finding, references, imports, [...toImport]);
+        const names = [...toImport].sort();
+        for (const { finding, references } of planned) report(finding, references, imports, names);
       },
     };
 

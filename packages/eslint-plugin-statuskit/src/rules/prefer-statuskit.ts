@@ -103,8 +103,9 @@ export const preferStatuskit: Rule.RuleModule = {
             if (references[index]?.needsImport === true) toImport.add(name);
           });
         }
+        const names = [...toImport].sort();
         for (const { binding, replacement, references } of planned) {
-          report(binding, replacement, references, imports, [...toImport]);
+          report(binding, replacement, references, imports, names);
         }
         reportUnused(unused);
       },
