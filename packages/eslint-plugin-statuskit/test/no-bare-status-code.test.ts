@@ -493,6 +493,50 @@ ruleTester.run("no-bare-status-code: codes with two names", noBareStatusCode, {
       ],
     })),
     {
+      name: "suggestions join an existing named import, in any shape",
+      code: 'import { HTTP_200_OK } from "statuskit";\nreturn c.json({ error: "invalid" }, 422);',
+      output: null,
+      errors: [
+        {
+          messageId: "bareTwoNames",
+          suggestions: [
+            {
+              messageId: "useName",
+              output:
+                'import { HTTP_200_OK, HTTP_422_UNPROCESSABLE_CONTENT } from "statuskit";\nreturn c.json({ error: "invalid" }, HTTP_422_UNPROCESSABLE_CONTENT);',
+            },
+            {
+              messageId: "useName",
+              output:
+                'import { HTTP_200_OK, HTTP_422_UNPROCESSABLE_ENTITY } from "statuskit";\nreturn c.json({ error: "invalid" }, HTTP_422_UNPROCESSABLE_ENTITY);',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a suggestion reuses a name that is already imported",
+      code: 'import { HTTP_422_UNPROCESSABLE_ENTITY } from "statuskit";\nexpect(res.status).toBe(422);',
+      output: null,
+      errors: [
+        {
+          messageId: "bareTwoNames",
+          suggestions: [
+            {
+              messageId: "useName",
+              output:
+                'import { HTTP_422_UNPROCESSABLE_ENTITY, HTTP_422_UNPROCESSABLE_CONTENT } from "statuskit";\nexpect(res.status).toBe(HTTP_422_UNPROCESSABLE_CONTENT);',
+            },
+            {
+              messageId: "useName",
+              output:
+                'import { HTTP_422_UNPROCESSABLE_ENTITY } from "statuskit";\nexpect(res.status).toBe(HTTP_422_UNPROCESSABLE_ENTITY);',
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'names: "rfc9110" fixes to the RFC 9110 name',
       code: "res.status(422);",
       options: [{ names: "rfc9110" }],
@@ -559,6 +603,28 @@ commonjsTester.run("no-bare-status-code: CommonJS files", noBareStatusCode, {
       code: 'const { HTTP_200_OK } = require("statuskit");\nres.status(404);',
       output: 'const { HTTP_200_OK, HTTP_404_NOT_FOUND } = require("statuskit");\nres.status(HTTP_404_NOT_FOUND);',
       errors: [{ messageId: "bare" }],
+    },
+    {
+      name: "suggestions require the chosen name",
+      code: "const express = require('express')\nres.status(416)",
+      output: null,
+      errors: [
+        {
+          messageId: "bareTwoNames",
+          suggestions: [
+            {
+              messageId: "useName",
+              output:
+                "const express = require('express')\nconst { HTTP_416_RANGE_NOT_SATISFIABLE } = require('statuskit')\nres.status(HTTP_416_RANGE_NOT_SATISFIABLE)",
+            },
+            {
+              messageId: "useName",
+              output:
+                "const express = require('express')\nconst { HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE } = require('statuskit')\nres.status(HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE)",
+            },
+          ],
+        },
+      ],
     },
     {
       name: "uses a required namespace",
