@@ -4,6 +4,10 @@ import { defineConfig } from "vitest/config";
 // which type-checks test/ with the same strict tsconfig as the sources.
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
+    projects: [
+      { test: { name: "statuskit", include: ["test/**/*.test.ts"] } },
+      // The workspace packages (eslint-plugin-statuskit), each with its own vitest.config.ts.
+      "packages/*",
+    ],
   },
 });

@@ -6,6 +6,8 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
+// eslint-plugin-statuskit's lint-time section (packages/eslint-plugin-statuskit/bench/).
+import { lintTime } from "../packages/eslint-plugin-statuskit/bench/lint-time.js";
 import { bundleSize } from "./bundle-size.js";
 import { cliStart } from "./cli-start.js";
 import { createConsumer, errorPeers, peers, repoRoot } from "./consumer.js";
@@ -52,6 +54,9 @@ try {
   await step("type-check", () => typeCheck(consumer, counts.tscRuns));
   await step("CLI start", () => cliStart(counts.cliRuns));
   await step("serve under load", () => serveLoad(serveLoadCounts(smoke)));
+  await step("eslint-plugin-statuskit lint time", () =>
+    lintTime(smoke ? { files: 10, rounds: 1 } : { files: 100, rounds: 9 }),
+  );
 } finally {
   consumer.remove();
 }

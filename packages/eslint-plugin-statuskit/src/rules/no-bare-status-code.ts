@@ -1,0 +1,201 @@
+import type { Rule } from "eslint";
+import { chosenNames, constantNames, type NameChoice } from "../status-names.js";
+import {
+  builtInCallNames,
+  defaultStatusProperties,
+  type ShapeOptions,
+  type StatusCall,
+  type StatusPlace,
+  statusPlace,
+  statusPlaces,
+} from "../status-shapes.js";
+import { importEdit, readStatuskitImports, referenceTo, type StatuskitImports } from "../statuskit-import.js";
+import type { Node } from "../syntax.js";
+
+/** The options of `statuskit/no-bare-status-code`. */
+export interface NoBareStatusCodeOptions {
+  /** For the codes with two names (413, 414, 416, 422): fix to this one instead of suggesting both. */
+  names?: NameChoice;
+  /** More calls that take a status: `{ name: "isStatus", argument: 1 }` (a function or method name, or a dotted path such as `api.fail`). */
+  calls?: StatusCall[];
+  /** More property names that hold a status, besides `status` and `statusCode`. */
+  properties?: string[];
+  /** Built-in call names to stop treating as status calls, e.g. `["code"]`. */
+  ignoreCalls?: string[];
+  /** Kinds of place to leave alone: `calls`, `properties`, `assignments`, `assertions`, `comparisons`, `cases`. */
+  ignore?: StatusPlace[];
+}
+
+interface Finding {
+  literal: Node;
+  code: number;
+  names: readonly string[] | undefined;
+}
+
+/** Whether a literal's source text is a plain decimal integer (not `0x194`, `404.0`, `4_04` or `404n`). */
+function isPlainInteger(raw: string): boolean {
+  if (raw.length !== 3) return false;
+  for (const character of raw) if (character < "0" || character > "9") return false;
+  return true;
+}
+
+/**
+ * `statuskit/no-bare-status-code`: reports an integer from 100 to 599 written
+ * where an HTTP status goes and fixes it to statuskit's constant, adding the
+ * import.
+ *
+ * @example
+ * ```ts
+ * res.status(404); // → res.status(HTTP_404_NOT_FOUND), with `import { HTTP_404_NOT_FOUND } from "statuskit"`
+ * setTimeout(retry, 500); // not a status: left alone
+ * ```
+ */
+export const noBareStatusCode: Rule.RuleModule = {
+  meta: {
+    type: "suggestion",
+    docs: {
+      description: "Disallow bare HTTP status codes where statuskit has a named constant",
+      recommended: true,
+    },
+    fixable: "code",
+    hasSuggestions: true,
+    schema: [
+      {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          names: { enum: ["rfc9110", "drf"], description: "Fix the codes with two names to this one." },
+          calls: {
+            type: "array",
+            description: "More calls that take a status, by name and argument index.",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["name", "argument"],
+              properties: {
+                name: {
+                  type: "string",
+                  minLength: 1,
+                  description: "In `calls`: a function or method name, or a dotted path.",
+                },
+                argument: {
+                  type: "integer",
+                  minimum: 0,
+                  description: "In `calls`: the index of the argument that holds the status.",
+                },
+              },
+            },
+          },
+          properties: {
+            type: "array",
+            description: "More property names that hold a status.",
+            items: { type: "string", minLength: 1 },
+          },
+          ignoreCalls: {
+            type: "array",
+            description: "Built-in call names to leave alone.",
+            items: { enum: [...builtInCallNames] },
+          },
+          ignore: { type: "array", description: "Kinds of place to leave alone.", items: { enum: [...statusPlaces] } },
+        },
+      },
+    ],
+    defaultOptions: [{}],
+    messages: {
+      bare: "Bare status code {{code}}: use {{name}} from statuskit.",
+      bareTwoNames: "Bare status code {{code}}: use {{names}} from statuskit.",
+      noConstant: "Bare status code {{code}}: statuskit has no constant for it; give it a named constant of your own.",
+      useName: "Replace {{code}} with {{name}}.",
+    },
+  },
+  create(context) {
+    const options = (context.options[0] ?? {}) as NoBareStatusCodeOptions;
+    const shapeOptions: ShapeOptions = {
+      statusProperties: new Set([...defaultStatusProperties, ...(options.properties ?? [])]),
+      extraCalls: options.calls ?? [],
+      ignoredCalls: new Set(options.ignoreCalls ?? []),
+      ignoredPlaces: new Set(options.ignore ?? []),
+    };
+    const { sourceCode } = context;
+    const findings: Finding[] = [];
+
+    return {
+      Literal(node) {
+        const literal = node as unknown as Node;
+        const { value } = node;
+        if (typeof value !== "number" || value < 100 || value > 599 || !isPlainInteger(node.raw ?? "")) return;
+        if (statusPlace(literal, shapeOptions) === undefined) return;
+        const names = constantNames(value);
+        findings.push({ literal, code: value, names: names && chosenNames(names, options.names) });
+      },
+      "Program:exit"(node) {
+        if (findings.length === 0) return;
+        const imports = readStatuskitImports(node as unknown as Node, sourceCode);
+        const planned = findings.map((finding) => ({
+          finding,
+          references: (finding.names ?? []).map((name) => referenceTo(name, finding.literal, sourceCode, imports)),
+        }));
+        // Every fix brings in all the names the file's fixes need, so that one
+        // pass adds the import and the next replaces the remaining literals.
+        const toImport = new Set<string>();
+        for (const { finding, references } of planned) {
+          const reference = references[0];
+          if (references.length === 1 && reference?.needsImport === true) toImport.add(finding.names?.[0] as string);
+        }
+        const names = [...toImport].sort();
+        for (const { finding, references } of planned) report(finding, references, imports, names);
+      },
+    };
+
+    function report(
+      finding: Finding,
+      references: ReturnType<typeof referenceTo>[],
+      imports: StatuskitImports,
+      toImport: string[],
+    ): void {
+      const { literal, code, names } = finding;
+      const node = literal as never;
+      if (names === undefined) {
+        context.report({ node, messageId: "noConstant", data: { code: String(code) } });
+        return;
+      }
+      if (names.length === 1) {
+        const reference = references[0];
+        context.report({
+          node,
+          messageId: "bare",
+          data: { code: String(code), name: names[0] as string },
+          fix:
+            reference === undefined
+              ? null
+              : (fixer) => {
+                  const edit = reference.needsImport ? importEdit(fixer, imports, toImport) : undefined;
+                  const replacement = fixer.replaceText(node, reference.text);
+                  return edit === undefined ? replacement : [edit, replacement];
+                },
+        });
+        return;
+      }
+      context.report({
+        node,
+        messageId: "bareTwoNames",
+        data: { code: String(code), names: names.join(" or ") },
+        suggest: names.flatMap((name, index) => {
+          const reference = references[index];
+          if (reference === undefined) return [];
+          return [
+            {
+              messageId: "useName",
+              data: { code: String(code), name },
+              fix: (fixer: Rule.RuleFixer) => {
+                const edit = reference.needsImport ? importEdit(fixer, imports, [name]) : undefined;
+                const replacement = fixer.replaceText(node, reference.text);
+                return edit === undefined ? replacement : [edit, replacement];
+              },
+            },
+          ];
+        }),
+      });
+    }
+  },
+};

@@ -1,0 +1,254 @@
+import { calleeName, child, children, dottedName, type Node, propertyName, unwrap } from "./syntax.js";
+
+/**
+ * The kinds of place where a number is an HTTP status, named in the rule's
+ * `ignore` option:
+ * - `calls`: an argument of a call that takes a status (`res.status(404)`,
+ *   `c.json(body, 201)`, `new HttpException(body, 403)`, `@HttpCode(204)`);
+ * - `properties`: the value of a `status` or `statusCode` key (`new
+ *   Response(body, { status: 404 })`, `createError({ statusCode: 400 })`);
+ * - `assignments`: `ctx.status = 404`, `res.statusCode = 500`;
+ * - `assertions`: a test's expected status (`expect(res.status).toBe(200)`,
+ *   `assert.equal(res.statusCode, 200)`, supertest's `.expect(200)`);
+ * - `comparisons`: `res.status === 404` (and `!==`, `==`, `!=`, either side);
+ * - `cases`: `case 404:` in a `switch (res.status)`.
+ */
+export type StatusPlace = "calls" | "properties" | "assignments" | "assertions" | "comparisons" | "cases";
+
+/** Every {@link StatusPlace}, for the option schema. */
+export const statusPlaces: readonly StatusPlace[] = [
+  "calls",
+  "properties",
+  "assignments",
+  "assertions",
+  "comparisons",
+  "cases",
+];
+
+/** A call that takes a status: by callee name (`isStatus`, or a method name), or by dotted path (`api.fail`). */
+export interface StatusCall {
+  name: string;
+  argument: number;
+}
+
+/** The matching options, resolved once per file. */
+export interface ShapeOptions {
+  statusProperties: ReadonlySet<string>;
+  extraCalls: readonly StatusCall[];
+  ignoredCalls: ReadonlySet<string>;
+  ignoredPlaces: ReadonlySet<StatusPlace>;
+}
+
+// Methods that take a status at these argument positions, whatever they are
+// called on: Express, node:http, Fastify, Koa, Hono, the Fetch API and
+// Next.js (Response.redirect, NextResponse.redirect), chai-http, supertest.
+const statusMethods: ReadonlyMap<string, readonly number[]> = new Map([
+  ["status", [0]], // Express res.status, Fastify reply.status, Hono c.status, chai-http .status
+  ["sendStatus", [0]], // Express
+  ["code", [0]], // Fastify reply.code
+  ["writeHead", [0]], // node:http
+  ["redirect", [0, 1]], // Express res.redirect(301, url); Hono c.redirect(url, 301); Response.redirect(url, 301)
+  ["throw", [0, 1]], // Koa ctx.throw(404) and ctx.throw("message", 404)
+  ["assert", [1]], // Koa ctx.assert(condition, 401, message)
+  ["expect", [0]], // supertest .expect(200, body)
+]);
+
+// Hono's response helpers take the status second: c.json(body, 201, headers).
+const bodyThenStatusMethods: ReadonlySet<string> = new Set(["json", "text", "html", "body", "newResponse"]);
+
+// Functions and constructors (by the last name of the callee) that take a status.
+const statusFunctions: ReadonlyMap<string, readonly number[]> = new Map([
+  ["HttpCode", [0]], // NestJS @HttpCode(204)
+  ["Redirect", [1]], // NestJS @Redirect(url, 301)
+  ["HttpException", [1]], // NestJS new HttpException(body, 403)
+  ["HTTPException", [0]], // Hono new HTTPException(401, options)
+  ["HttpError", [0]], // http-errors style new HttpError(404)
+  // http-errors takes its arguments in any order: createError(404, message), createError(message, 404)
+  ["createError", [0, 1, 2]],
+  ["createHttpError", [0, 1, 2]],
+  ["httpErrors", [0, 1, 2]],
+  ["setResponseStatus", [1]], // h3 setResponseStatus(event, 201)
+  ["sendRedirect", [2]], // h3 sendRedirect(event, url, 301)
+  ["redirect", [2]], // h3 2 redirect(event, url, 301)
+  ["sendNoContent", [1]], // h3 sendNoContent(event, 204)
+]);
+
+// Test matchers whose expected value comes from `expect(actual)`: Jest,
+// Vitest, Bun, Playwright, chai's expect.
+const expectMatchers: ReadonlySet<string> = new Set([
+  "toBe",
+  "toEqual",
+  "toStrictEqual",
+  "equal",
+  "equals",
+  "eql",
+  "eq",
+]);
+
+// Assertion functions that compare their first two arguments: node:assert,
+// node:test's t.assert, tap, AVA, uvu, Deno's std/assert.
+const equalityAssertions: ReadonlySet<string> = new Set([
+  "equal",
+  "strictEqual",
+  "deepEqual",
+  "deepStrictEqual",
+  "notEqual",
+  "notStrictEqual",
+  "equals",
+  "is",
+  "not",
+  "same",
+  "assertEquals",
+  "assertStrictEquals",
+  "assertNotEquals",
+]);
+
+const equalityOperators: ReadonlySet<string> = new Set(["===", "!==", "==", "!="]);
+
+/** Whether an expression reads a status: `res.status`, `res.statusCode`, `response.status()`, `status`. */
+export function readsStatus(node: Node | undefined, options: ShapeOptions): boolean {
+  const expression = unwrap(node);
+  if (expression === undefined) return false;
+  if (expression.type === "Identifier") return options.statusProperties.has(expression.name as string);
+  if (expression.type === "MemberExpression") {
+    const name = propertyName(expression);
+    return name !== undefined && options.statusProperties.has(name);
+  }
+  if (expression.type === "CallExpression" && children(expression, "arguments").length === 0) {
+    const callee = unwrap(child(expression, "callee"));
+    return callee?.type === "MemberExpression" && propertyName(callee) === "status";
+  }
+  return false;
+}
+
+/**
+ * Where a numeric literal is used as an HTTP status, or `undefined` when it is
+ * not in one of the known shapes. Only the literal's immediate surroundings
+ * are read: the callee and argument position, the object key, the other side
+ * of a comparison, the expected value of an assertion.
+ */
+export function statusPlace(literal: Node, options: ShapeOptions): StatusPlace | undefined {
+  let node: Node = literal;
+  let parent = node.parent ?? undefined;
+  // Climb through what passes a literal on unchanged: TypeScript wrappers,
+  // either branch of `a ? 204 : 201`, and the fallback of `err.status || 500`
+  // or `err.status ?? 500`.
+  while (parent !== undefined && passesOn(node, parent)) {
+    node = parent;
+    parent = node.parent ?? undefined;
+  }
+  if (parent === undefined) return undefined;
+  const place = placeIn(node, parent, options);
+  return place !== undefined && !options.ignoredPlaces.has(place) ? place : undefined;
+}
+
+function passesOn(node: Node, parent: Node): boolean {
+  switch (parent.type) {
+    case "TSAsExpression":
+    case "TSSatisfiesExpression":
+      return true;
+    case "ConditionalExpression":
+      return parent.test !== node;
+    case "LogicalExpression":
+      return parent.right === node && (parent.operator === "||" || parent.operator === "??");
+    default:
+      return false;
+  }
+}
+
+function placeIn(node: Node, parent: Node, options: ShapeOptions): StatusPlace | undefined {
+  switch (parent.type) {
+    case "CallExpression":
+    case "NewExpression":
+      return callPlace(node, parent, options);
+    case "Property":
+      return parent.value === node &&
+        parent.kind === "init" &&
+        isStatusKey(parent, options) &&
+        parent.parent?.type === "ObjectExpression"
+        ? "properties"
+        : undefined;
+    case "AssignmentExpression": {
+      const target = unwrap(child(parent, "left"));
+      return parent.operator === "=" &&
+        parent.right === node &&
+        target?.type === "MemberExpression" &&
+        options.statusProperties.has(propertyName(target) ?? "")
+        ? "assignments"
+        : undefined;
+    }
+    case "BinaryExpression": {
+      if (!equalityOperators.has(parent.operator as string)) return undefined;
+      const other = parent.left === node ? child(parent, "right") : child(parent, "left");
+      return readsStatus(other, options) ? "comparisons" : undefined;
+    }
+    case "SwitchCase": {
+      const discriminant = child(parent.parent, "discriminant");
+      return parent.test === node && readsStatus(discriminant, options) ? "cases" : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function isStatusKey(property: Node, options: ShapeOptions): boolean {
+  const key = child(property, "key");
+  if (key === undefined) return false;
+  if (property.computed !== true && key.type === "Identifier") return options.statusProperties.has(key.name as string);
+  return key.type === "Literal" && typeof key.value === "string" && options.statusProperties.has(key.value);
+}
+
+function callPlace(node: Node, call: Node, options: ShapeOptions): StatusPlace | undefined {
+  const args = children(call, "arguments");
+  const index = args.indexOf(node);
+  if (index < 0) return undefined;
+  const name = calleeName(call);
+  const callee = unwrap(child(call, "callee"));
+
+  for (const extra of options.extraCalls) {
+    if (extra.argument === index && (extra.name === name || extra.name === dottedName(callee))) return "calls";
+  }
+  if (name === undefined || options.ignoredCalls.has(name)) return undefined;
+
+  if (call.type === "CallExpression" && callee?.type === "MemberExpression") {
+    if (expectMatchers.has(name) && index === 0 && readsStatus(expectedActual(callee), options)) return "assertions";
+    if (equalityAssertions.has(name) && index < 2 && readsStatus(args[1 - index], options)) return "assertions";
+    if (name === "expect" && index === 0) return "assertions";
+    if (statusMethods.get(name)?.includes(index) === true) return "calls";
+    if (bodyThenStatusMethods.has(name) && index === 1 && !isNumberLiteral(args[2])) return "calls";
+  }
+  if (call.type === "CallExpression" && callee?.type === "Identifier" && equalityAssertions.has(name) && index < 2) {
+    if (readsStatus(args[1 - index], options)) return "assertions";
+  }
+  if (statusFunctions.get(name)?.includes(index) === true) return "calls";
+  return undefined;
+}
+
+// jsPDF's doc.text("label", 100, 200) takes coordinates, not a status.
+function isNumberLiteral(node: Node | undefined): boolean {
+  return node?.type === "Literal" && typeof node.value === "number";
+}
+
+/** The `actual` of `expect(actual).not.toBe(...)` / `expect(actual).to.equal(...)`, or undefined. */
+function expectedActual(matcher: Node): Node | undefined {
+  let current = unwrap(child(matcher, "object"));
+  for (let depth = 0; current !== undefined && depth < 4; depth++) {
+    if (current.type === "CallExpression") {
+      const name = calleeName(current);
+      return name === "expect" ? children(current, "arguments")[0] : undefined;
+    }
+    if (current.type !== "MemberExpression") return undefined;
+    current = unwrap(child(current, "object"));
+  }
+  return undefined;
+}
+
+/** The default property names that hold a status. */
+export const defaultStatusProperties: readonly string[] = ["status", "statusCode"];
+
+/** Exposed for the option docs: the built-in callee names. */
+export const builtInCallNames: readonly string[] = [
+  ...statusMethods.keys(),
+  ...bodyThenStatusMethods,
+  ...statusFunctions.keys(),
+].filter((name, index, all) => all.indexOf(name) === index);
