@@ -393,6 +393,8 @@ export async function bundleSize(consumer: Consumer): Promise<Section & { readon
   const parts: string[] = [];
   const targets: Target[] = [];
   const rows: Measured[][] = [];
+  // Each case by its label, "(a)" to "(f)", so that adding a case cannot shift another's target.
+  const byLabel = new Map<string, Measured[]>();
   for (const benchCase of cases(consumer)) {
     const measured: Measured[] = [];
     for (const entry of benchCase.entries) {
@@ -400,6 +402,7 @@ export async function bundleSize(consumer: Consumer): Promise<Section & { readon
       if (result !== undefined) measured.push(result);
     }
     rows.push(measured);
+    byLabel.set(benchCase.title.slice(0, benchCase.title.indexOf(")") + 1), measured);
     const floor = measured.find((row) => row.floor);
     parts.push(
       `#### ${benchCase.title}\n\n${table(
@@ -417,7 +420,8 @@ export async function bundleSize(consumer: Consumer): Promise<Section & { readon
     );
   }
 
-  const [constant, toPhrase, , , everything] = rows as [Measured[], Measured[], Measured[], Measured[], Measured[]];
+  const labelled = (label: string): Measured[] => byLabel.get(label) ?? [];
+  const [constant, toPhrase, everything] = [labelled("(a)"), labelled("(b)"), labelled("(e)")];
   const first = (list: Measured[], library: string) => list.find((row) => row.library === library && !row.bundler);
   const peersOf = (list: Measured[]) => list.filter((row) => !row.floor && row.library !== "statuskit");
   const named = first(constant, "statuskit");
@@ -452,7 +456,7 @@ export async function bundleSize(consumer: Consumer): Promise<Section & { readon
     basis: "app using every statuskit export but `statusInfo`/`allStatuses` / smallest peer's everything (gzip)",
   });
 
-  const errorRows = rows[5] ?? [];
+  const errorRows = labelled("(f)");
   const thrown = first(errorRows, "statuskit");
   for (const peer of errorPeers) {
     const row = first(errorRows, peer);
