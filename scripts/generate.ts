@@ -14,7 +14,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { registryDate, type StatusRow, statuses } from "../data/statuses.js";
 import { manPage } from "../src/cli/help.js";
-import { lookupKey } from "../src/lookup-key.js";
+import { bareNameOf, lookupKey } from "../src/lookup-key.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const header =
@@ -171,8 +171,8 @@ ${list(
 
 function namesFile(rows: readonly StatusRow[]): string {
   // Names and former phrases whose folded form differs from the folded
-  // phrase; statusCodeFor finds the others through the phrases and the
-  // primary constant names.
+  // phrase, and the constant names the phrase does not give (bareNameOf);
+  // statusCodeFor derives every other name from the phrases.
   const extra: string[] = [];
   const owner = new Map<string, number>();
   for (const row of rows) {
@@ -186,14 +186,21 @@ function namesFile(rows: readonly StatusRow[]): string {
       if (!seen.has(key)) extra.push(`  [${json(key)}, ${row.code}],`);
       seen.add(key);
     }
+    const derived = bareNameOf(row.phrase);
+    if (derived === undefined) extra.push(`  [${json(row.constant)}, ${row.code}],`);
+    else if (`HTTP_${row.code}_${derived}` !== row.constant) {
+      throw new Error(
+        `${row.code}: the phrase gives HTTP_${row.code}_${derived}, which is not its constant ${row.constant}`,
+      );
+    }
     for (const alias of row.aliases) extra.push(`  [${json(alias)}, ${row.code}],`);
   }
   return `${header}
 /**
- * Keys for statusCodeFor beyond the phrases and the primary constant names:
- * the other constant names (Django REST Framework's names from before RFC
- * 9110), whole and folded by lookupKey without their \`HTTP_NNN_\` prefix, and
- * the former phrases, folded.
+ * Keys for statusCodeFor beyond the phrases and the constant names they give
+ * (bareNameOf): the other constant names (Django REST Framework's names from
+ * before RFC 9110, and \`HTTP_306_RESERVED\`), whole and folded by lookupKey
+ * without their \`HTTP_NNN_\` prefix, and the former phrases, folded.
  */
 export const extraNames: readonly (readonly [key: string, code: number])[] = [
 ${extra.join("\n")}

@@ -31,3 +31,17 @@ export function lookupKey(text: string): string {
     .replace(/['\u2019]/g, "")
     .replace(/[\s_-]+/g, " ");
 }
+
+/**
+ * The bare constant name a phrase gives when it folds to plain words and
+ * digits: `"Not Found"` gives `"NOT_FOUND"` (the constant is
+ * `HTTP_404_NOT_FOUND`), `"(Unused)"` gives `undefined`. Every primary
+ * constant is named this way except where `scripts/generate.ts` lists it among
+ * the extra names, and the generator fails on a phrase that would give a name
+ * no constant has; so statusCodeFor needs no table of constant names.
+ * @internal
+ */
+export function bareNameOf(phrase: string): string | undefined {
+  const key = lookupKey(phrase);
+  return /^[a-z0-9 ]+$/.test(key) ? key.toUpperCase().replaceAll(" ", "_") : undefined;
+}

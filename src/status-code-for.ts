@@ -1,10 +1,10 @@
 import type { KnownStatusCode } from "./generated/codes.js";
-import { constantNames } from "./generated/constant-names.js";
 import { extraNames } from "./generated/names.js";
 import { phrases } from "./generated/phrases.js";
-import { lookupKey, maxLookupLength } from "./lookup-key.js";
+import { bareNameOf, lookupKey, maxLookupLength } from "./lookup-key.js";
 
-// Every key maps to one code: the phrase as registered, the constant names,
+// Every key maps to one code: the phrase as registered, the constant names
+// (whole and bare, derived from the phrase; the generator lists the others),
 // and the folded (lookupKey) form of every phrase and bare constant name, plus
 // the lower-case forms people type most, so that those answer with one Map
 // lookup before any folding. A Map, so that no key can reach a prototype
@@ -21,17 +21,15 @@ function buildIndex(): Map<string, KnownStatusCode> {
     map.set(key, code);
     map.set(key.toLowerCase(), code);
   };
-  for (const [key, code] of Object.entries(phrases)) {
-    add(code, Number(key) as KnownStatusCode);
-    add(lookupKey(code), Number(key) as KnownStatusCode);
-  }
-  for (const [key, name] of Object.entries(constantNames)) {
+  for (const [key, phrase] of Object.entries(phrases)) {
     const code = Number(key) as KnownStatusCode;
-    add(name, code);
-    // A copy of the bare name, not a slice: V8 keeps a slice of a long string
-    // as a view into it, and the Map compares each lookup's text with such a
-    // key about twice as slowly.
-    add([...name.slice("HTTP_000_".length)].join(""), code);
+    add(phrase, code);
+    add(lookupKey(phrase), code);
+    const bare = bareNameOf(phrase);
+    if (bare !== undefined) {
+      add(bare, code);
+      add(`HTTP_${code}_${bare}`, code);
+    }
   }
   for (const [key, code] of extraNames) add(key, code as KnownStatusCode);
   return map;
