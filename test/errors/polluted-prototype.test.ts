@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  asHttpError,
   createHttpError,
   HttpError,
   MethodNotAllowed,
@@ -65,5 +66,21 @@ describe("options read only their own members, never Object.prototype's", () => 
       const created = createHttpError(502, undefined, {});
       expect([created.detail, created.expose, created.code]).toEqual([undefined, false, "bad_gateway"]);
     });
+  });
+});
+
+describe("asHttpError reads a thrown value's members, never Object.prototype's", () => {
+  it("keeps a plain Error a 500 that tells nothing when Object.prototype has status and expose", () => {
+    const error = withPollutedPrototype({ status: 400, statusCode: 400, expose: true, headers: { "x-a": "1" } }, () =>
+      asHttpError(new Error("database password is hunter2")),
+    );
+    expect([error.status, error.detail, { ...error.headers }]).toEqual([500, undefined, {}]);
+  });
+
+  it("still reads status and expose from a class prototype, as http-errors sets them", () => {
+    class Foreign extends Error {}
+    Object.assign(Foreign.prototype, { status: 409, expose: true });
+    const error = asHttpError(new Foreign("Already taken"));
+    expect([error.status, error.detail]).toEqual([409, "Already taken"]);
   });
 });
