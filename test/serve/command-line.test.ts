@@ -53,6 +53,16 @@ describe("statuskit serve", () => {
     expect(await running.exit).toBe(0);
   });
 
+  it("exits 0 on a SIGTERM sent the moment its first line arrives", async () => {
+    // Five times: the signal once came before the handler and killed the process outright.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const running = start("--json");
+      await running.firstLine;
+      running.child.kill("SIGTERM");
+      expect(await running.exit).toBe(0);
+    }
+  });
+
   it("takes --json before the word serve too, as the other subcommands do", async () => {
     const running = startWith("--json", "serve", "--seed", "5");
     const first = JSON.parse(await running.firstLine) as { url: string };
