@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const probe = fileURLToPath(new URL("../fixtures/serve-polluted-headers.cjs", import.meta.url));
+const optionsProbe = fileURLToPath(new URL("../fixtures/serve-polluted-options.cjs", import.meta.url));
 
 describe("statuskit serve with request header names on Object.prototype", () => {
   // In a child process, so that the pollution reaches no other test.
@@ -21,5 +22,19 @@ describe("statuskit serve with request header names on Object.prototype", () => 
 
   it("refuses /101 to a request that sent no Upgrade", () => {
     expect(answers.switching?.status).toBe("HTTP/1.1 400 Bad Request");
+  });
+});
+
+describe("startStatusServer with its option names on Object.prototype", () => {
+  it("listens on 127.0.0.1 and draws its own seed, as with no options", () => {
+    const started = JSON.parse(
+      execFileSync(process.execPath, [optionsProbe], { encoding: "utf8", timeout: 20_000 }),
+    ) as {
+      url: string;
+      seed: number;
+    };
+    expect(started.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    // One chance in 2^32 that a drawn seed is 7.
+    expect(started.seed).not.toBe(7);
   });
 });
