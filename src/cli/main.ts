@@ -49,12 +49,15 @@ function answer(stdin: string | undefined): void {
 }
 
 const argv = process.argv.slice(2);
+// --json is the one option that may come before a subcommand (`statuskit
+// --json search ...`), so `statuskit --json serve` is `statuskit serve --json`.
+const serveAt = argv.findIndex((argument) => argument !== "--json");
 // `statuskit serve` runs until stopped, so it leaves the one-shot path
 // below; its code loads only when asked for, so lookups start as fast as before.
-if (argv[0] === "serve") {
+if (argv[serveAt] === "serve") {
   import("../serve/serve-command.js").then(
     async ({ serveCommand }) => {
-      process.exitCode = await serveCommand(argv.slice(1));
+      process.exitCode = await serveCommand([...argv.slice(0, serveAt), ...argv.slice(serveAt + 1)]);
     },
     (error: unknown) => {
       write(process.stderr, `statuskit: internal error: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -22,12 +22,12 @@ import { HttpError, isHttpError } from "./http-error.js";
 export function asHttpError(value: unknown): HttpError {
   if (isHttpError(value)) return value;
   try {
-    const foreign = value as {
-      status?: unknown;
-      statusCode?: unknown;
-      expose?: unknown;
-      message?: unknown;
-      headers?: unknown;
+    const foreign = {
+      status: memberOf(value, "status"),
+      statusCode: memberOf(value, "statusCode"),
+      expose: memberOf(value, "expose"),
+      message: memberOf(value, "message"),
+      headers: memberOf(value, "headers"),
     };
     const status = isHttpErrorStatus(foreign.status) ? foreign.status : foreign.statusCode;
     if (isHttpErrorStatus(status)) {
@@ -53,4 +53,19 @@ function plainHeaders(headers: unknown): Record<string, string> | undefined {
     else if (typeof value === "number") strings[name] = String(value);
   }
   return strings;
+}
+
+/**
+ * A member of `value` or of a prototype it inherits from, but not one that
+ * only `Object.prototype` has: http-errors puts `status` and `expose` on its
+ * classes' prototypes, while a name added to `Object.prototype` must not turn
+ * every thrown `Error` into an exposed 4xx.
+ */
+function memberOf(value: unknown, name: string): unknown {
+  if (typeof value !== "object" || value === null) return undefined;
+  for (let holder: object | null = value; holder !== null && holder !== Object.prototype; ) {
+    if (Object.hasOwn(holder, name)) return (value as Record<string, unknown>)[name];
+    holder = Object.getPrototypeOf(holder);
+  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import type { HttpErrorStatus } from "./error-status.js";
 import { HttpError, type HttpErrorArguments, type HttpErrorOptions } from "./http-error.js";
+import { ownOptions } from "./own-options.js";
 
 /**
  * The commonest http-errors call forms, for code moving from
@@ -28,7 +29,7 @@ export function createHttpError(status: number, detail?: string | Error, options
   const full: HttpErrorOptions = {
     ...cause,
     ...options,
-    detail: typeof detail === "string" ? detail : options?.detail,
+    detail: typeof detail === "string" ? detail : ownOptions(options).detail,
   };
   return new HttpError(status as HttpErrorStatus, ...([full] as HttpErrorArguments<HttpErrorStatus, never>));
 }

@@ -3,6 +3,7 @@
 import type { HttpErrorStatus } from "./error-status.js";
 import { isFieldName } from "./header-fields.js";
 import { HttpError, type HttpErrorArguments, type HttpErrorOptions, type ProblemExtensions } from "./http-error.js";
+import { ownOptions } from "./own-options.js";
 
 /** Options of the Django REST Framework style exceptions: those of {@link HttpError}, with the detail as an argument. */
 export type ExceptionOptions<Extensions extends ProblemExtensions = ProblemExtensions> = Omit<
@@ -59,12 +60,13 @@ export class APIException<
 
   constructor(detail?: string | undefined, options?: ExceptionOptions<Extensions>) {
     const kind = new.target as unknown as ExceptionClass;
-    const challenged = Object.keys(options?.headers ?? {}).some((name) => name.toLowerCase() === "www-authenticate");
+    const own = ownOptions(options);
+    const challenged = Object.keys(own.headers ?? {}).some((name) => name.toLowerCase() === "www-authenticate");
     const status = kind.status === 401 && !challenged ? 403 : kind.status;
-    const full: HttpErrorOptions<Extensions> = { ...options, detail: detail ?? kind.defaultDetail };
+    const full: HttpErrorOptions<Extensions> = { ...own, detail: detail ?? kind.defaultDetail };
     super(
       status as Status,
-      ...([{ ...full, code: options?.code ?? kind.defaultCode }] as unknown as HttpErrorArguments<Status, Extensions>),
+      ...([{ ...full, code: own.code ?? kind.defaultCode }] as unknown as HttpErrorArguments<Status, Extensions>),
     );
     this.name = kind.exceptionName;
   }
@@ -114,7 +116,7 @@ export class ValidationError<Extensions extends ProblemExtensions = ProblemExten
     );
     super(typeof detail === "string" ? detail : undefined, {
       ...options,
-      extensions: { ...options?.extensions, errors } as Extensions & { readonly errors: ValidationErrors },
+      extensions: { ...ownOptions(options).extensions, errors } as Extensions & { readonly errors: ValidationErrors },
     });
     this.errors = errors as ValidationErrors;
   }
@@ -271,7 +273,7 @@ export class MethodNotAllowed<Extensions extends ProblemExtensions = ProblemExte
     }
     super(detail ?? `The method ${JSON.stringify(String(method))} is not allowed here.`, {
       ...options,
-      headers: { ...options?.headers, Allow: allowed.join(", ") },
+      headers: { ...ownOptions(options).headers, Allow: allowed.join(", ") },
     });
   }
 }
@@ -353,7 +355,7 @@ export class Throttled<Extensions extends ProblemExtensions = ProblemExtensions>
     const base = detail ?? Throttled.defaultDetail;
     super(seconds === undefined ? base : `${base} Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`, {
       ...options,
-      retryAfter: options?.retryAfter ?? seconds,
+      retryAfter: ownOptions(options).retryAfter ?? seconds,
     });
     this.wait = seconds;
   }

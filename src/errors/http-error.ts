@@ -1,6 +1,7 @@
 import { errorPhrase, type HttpErrorStatus, isHttpErrorStatus } from "./error-status.js";
 import { checkedExtensions } from "./extension-members.js";
 import { checkedHeaders } from "./header-fields.js";
+import { ownOptions } from "./own-options.js";
 import {
   type HeaderRequiredStatus,
   hasRequiredForm,
@@ -115,10 +116,9 @@ export class HttpError<
     if (first !== undefined && typeof first !== "string" && (typeof first !== "object" || first === null)) {
       throw new TypeError("HttpError: the second argument must be a detail string or an options object");
     }
-    const options = (
-      typeof first === "object" && first !== null ? first : (second ?? {})
-    ) as HttpErrorOptions<Extensions>;
-    if (typeof options !== "object" || options === null) throw new TypeError("HttpError: options must be an object");
+    const given = typeof first === "object" && first !== null ? first : (second ?? {});
+    if (typeof given !== "object" || given === null) throw new TypeError("HttpError: options must be an object");
+    const options = ownOptions(given as HttpErrorOptions<Extensions>);
     const detail = typeof first === "string" ? first : options.detail;
     const phrase = errorPhrase(status);
     if (phrase === undefined) {

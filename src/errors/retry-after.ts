@@ -18,7 +18,8 @@ export function retryAfterValue(after: number | Date): string {
     if (!Number.isFinite(after) || after < 0) {
       throw new TypeError(`Retry-After: a delay must be a finite number of seconds, 0 or more (got ${after})`);
     }
-    return String(Math.ceil(after));
+    // delay-seconds is digits only: String() would write 1e+21 from 10^21 up.
+    return BigInt(Math.ceil(after)).toString();
   }
   // Tested by its tag rather than instanceof, so that a Date from another
   // realm passes; toUTCString writes an IMF-fixdate for years 1 to 9999.

@@ -1,3 +1,5 @@
+import { requestHeader } from "./request-header.js";
+
 // Browser tests call the server from another origin. Responses carry no
 // credentials, so any origin may read them; the headers a test reads
 // (Location, Retry-After, WWW-Authenticate, echoed ones...) are listed in
@@ -28,8 +30,8 @@ export function corsHeaders(names: readonly string[]): [string, string][] {
 export function isPreflight(method: string | undefined, headers: Readonly<Record<string, unknown>>): boolean {
   return (
     method === "OPTIONS" &&
-    typeof headers.origin === "string" &&
-    typeof headers["access-control-request-method"] === "string"
+    typeof requestHeader(headers, "origin") === "string" &&
+    typeof requestHeader(headers, "access-control-request-method") === "string"
   );
 }
 
@@ -55,10 +57,10 @@ function tokenList(text: unknown): string | undefined {
 export function preflightHeaders(headers: Readonly<Record<string, unknown>>): [string, string][] {
   const answer: [string, string][] = [
     ["Access-Control-Allow-Origin", "*"],
-    ["Access-Control-Allow-Methods", tokenList(headers["access-control-request-method"]) ?? "GET"],
+    ["Access-Control-Allow-Methods", tokenList(requestHeader(headers, "access-control-request-method")) ?? "GET"],
     ["Access-Control-Max-Age", "600"],
   ];
-  const requested = tokenList(headers["access-control-request-headers"]);
+  const requested = tokenList(requestHeader(headers, "access-control-request-headers"));
   if (requested !== undefined) answer.push(["Access-Control-Allow-Headers", requested]);
   return answer;
 }

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { type BodyFormat, negotiateBodyFormat } from "./body-format.js";
 import type { EchoedHeaders } from "./echoed-headers.js";
 import { registryHeaders } from "./header-values.js";
+import { requestHeader } from "./request-header.js";
 import { defaultOptions, type ResponseOptions } from "./request-target.js";
 import { type ResponseBody, responseBody } from "./response-body.js";
 import type { ServedStatus } from "./served-status.js";
@@ -21,7 +22,7 @@ export function finalResponse(
   options: ResponseOptions,
   echoed: EchoedHeaders | undefined,
 ): FinalResponse {
-  const format: BodyFormat = negotiateBodyFormat(request.headers.accept);
+  const format: BodyFormat = negotiateBodyFormat(requestHeader(request.headers, "accept"));
   const body = served.content ? responseBody(served.code, served.phrase, format) : undefined;
   let pairs: Pairs = body
     ? [
@@ -61,7 +62,7 @@ export function sendFinal(
   // Most requests are a bare `/404`: their headers are the same every time,
   // unless the code carries a header with the time in it (Expires).
   if (options === defaultOptions && echoed === undefined && !served.headers.includes("Expires")) {
-    const format = negotiateBodyFormat(request.headers.accept);
+    const format = negotiateBodyFormat(requestHeader(request.headers, "accept"));
     const key = `${served.code} ${format}`;
     let flat = plainHeaders.get(key);
     if (flat === undefined) {

@@ -6,6 +6,7 @@ import type { Delays } from "./delays.js";
 import { echoedHeaders } from "./echoed-headers.js";
 import { sendFinal } from "./final-response.js";
 import { serveLimits } from "./limits.js";
+import { requestHeader } from "./request-header.js";
 import type { RequestRecord } from "./request-record.js";
 import { parseRequestTarget } from "./request-target.js";
 import { respondInSteps } from "./respond-in-steps.js";
@@ -105,8 +106,8 @@ function handle(request: IncomingMessage, response: ServerResponse, state: Serve
 
 /** Reads and discards request content up to the limit; answers 413 (and closes) past it. */
 function bodyWithinLimit(request: IncomingMessage, response: ServerResponse): boolean {
-  const declared = request.headers["content-length"];
-  if (declared === undefined && request.headers["transfer-encoding"] === undefined) return true;
+  const declared = requestHeader(request.headers, "content-length");
+  if (declared === undefined && requestHeader(request.headers, "transfer-encoding") === undefined) return true;
   if (declared !== undefined && Number(declared) > serveLimits.maximumBodyBytes) {
     sendProblem(
       response,

@@ -114,14 +114,9 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
     process.stderr.write(`statuskit: cannot serve on ${parsed.host}:${parsed.port}: ${(error as Error).message}\n`);
     return 1;
   }
-  if (parsed.json) process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
-  else process.stdout.write(`statuskit serve: listening on ${server.url} (seed ${server.seed}); Ctrl-C stops it\n`);
-  if (!loopback(parsed.host)) {
-    process.stderr.write(
-      `statuskit: warning: listening on ${parsed.host} exposes this test server to every machine that can reach this one\n`,
-    );
-  }
-  await new Promise<void>((resolve) => {
+  // Listening for the signals before the first line goes out: a caller that
+  // stops the server as soon as it reads the URL must not kill it outright.
+  const stopped = new Promise<void>((resolve) => {
     const stop = () => {
       process.off("SIGINT", stop);
       process.off("SIGTERM", stop);
@@ -130,6 +125,14 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
   });
+  if (parsed.json) process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
+  else process.stdout.write(`statuskit serve: listening on ${server.url} (seed ${server.seed}); Ctrl-C stops it\n`);
+  if (!loopback(parsed.host)) {
+    process.stderr.write(
+      `statuskit: warning: listening on ${parsed.host} exposes this test server to every machine that can reach this one\n`,
+    );
+  }
+  await stopped;
   await server.close();
   return 0;
 }

@@ -53,7 +53,10 @@ export interface StatusServer {
  * await server.close();
  * ```
  */
-export async function startStatusServer(options: StatusServerOptions = {}): Promise<StatusServer> {
+export async function startStatusServer(given: StatusServerOptions = {}): Promise<StatusServer> {
+  // Own members only: a `host` found on a polluted Object.prototype must not
+  // expose the server beyond this machine.
+  const options: StatusServerOptions = Object.assign(Object.create(null), given);
   const port = options.port ?? 0;
   const host = options.host ?? "127.0.0.1";
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {

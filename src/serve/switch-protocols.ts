@@ -1,5 +1,6 @@
 /// <reference types="node" />
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { requestHeader } from "./request-header.js";
 import type { ServedStatus } from "./served-status.js";
 import { sendProblem } from "./write-head.js";
 
@@ -10,7 +11,7 @@ import { sendProblem } from "./write-head.js";
  * other protocol.
  */
 export function switchProtocols(request: IncomingMessage, response: ServerResponse, served: ServedStatus): void {
-  const requested = request.headers.upgrade?.split(",")[0]?.trim() ?? "";
+  const requested = requestHeader(request.headers, "upgrade")?.split(",")[0]?.trim() ?? "";
   if (requested === "" || !isToken(requested.replace("/", ""))) {
     sendProblem(
       response,

@@ -7,7 +7,7 @@ import {
   createHttpError,
   expressErrorHandler,
   fastifyErrorHandler,
-  type HttpError,
+  HttpError,
   h3ErrorHandler,
   honoErrorHandler,
   isHttpError,
@@ -174,6 +174,31 @@ describe("framework handlers against stand-ins", () => {
     expect(writeHead?.[2]).toBe("Too Many Requests");
     expect(writeHead?.[3]).toMatchObject({ "retry-after": "3", "content-type": PROBLEM_JSON });
     expect(JSON.parse(end?.[1] as string).code).toBe("throttled");
+  });
+
+  it("answer an error whose extensions JSON cannot write (a cycle, a BigInt) with a reported 500, never a throw", async () => {
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    for (const extensions of [{ data: cycle }, { id: 10n }]) {
+      const thrown = new HttpError(400, { extensions });
+      const report = vi.fn();
+      const calls: unknown[][] = [];
+      const response = {
+        headersSent: false,
+        writeHead: (...args: unknown[]) => calls.push(["writeHead", ...args]),
+        end: (...args: unknown[]) => calls.push(["end", ...args]),
+      };
+      expect(() => sendProblem(response, thrown, { report })).not.toThrow();
+      expect(calls[0]?.[1]).toBe(500);
+      expect(JSON.parse(calls[1]?.[1] as string)).toEqual({
+        type: "about:blank",
+        title: "Internal Server Error",
+        status: 500,
+      });
+      expect(report.mock.calls[0]?.[0].cause).toBe(thrown);
+      const fetched = problemResponseFor(thrown, quiet);
+      expect([fetched.status, (await fetched.json()).status]).toEqual([500, 500]);
+    }
   });
 
   it("node:http destroys a response whose headers have gone out", () => {

@@ -169,6 +169,19 @@ describe("retryAfterValue", () => {
     expect(retryAfterValue(new Date(Date.UTC(1994, 10, 6, 8, 49, 37)))).toBe("Sun, 06 Nov 1994 08:49:37 GMT");
   });
 
+  it.each([
+    [0, "0"],
+    [29.2, "30"],
+    [2 ** 53, "9007199254740992"],
+    [1e21, "1000000000000000000000"],
+  ])("writes the delay %s as delay-seconds, digits only: %s", (seconds, written) => {
+    expect(retryAfterValue(seconds)).toBe(written);
+  });
+
+  it("writes the largest finite delay as digits too", () => {
+    expect(retryAfterValue(Number.MAX_VALUE)).toMatch(/^[0-9]{309}$/);
+  });
+
   it("accepts a Date from another realm", () => {
     const foreign = runInNewContext("new Date(Date.UTC(2030, 0, 1))") as Date;
     expect(foreign instanceof Date).toBe(false);

@@ -15,7 +15,12 @@ interface Running {
 }
 
 function start(...args: string[]): Running {
-  const child = spawn(process.execPath, [cli, "serve", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  return startWith("serve", ...args);
+}
+
+/** The CLI with exactly these arguments, `serve` wherever the caller puts it. */
+function startWith(...args: string[]): Running {
+  const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   let errors = "";
   const firstLine = new Promise<string>((resolve) => {
@@ -44,6 +49,24 @@ describe("statuskit serve", () => {
     await eventually(() => running.output().split("\n").length > 2);
     const log = JSON.parse(running.output().split("\n")[1] ?? "") as Record<string, unknown>;
     expect(log).toMatchObject({ method: "GET", target: "/418", status: 418 });
+    running.child.kill("SIGTERM");
+    expect(await running.exit).toBe(0);
+  });
+
+  it("exits 0 on a SIGTERM sent the moment its first line arrives", async () => {
+    // Five times: the signal once came before the handler and killed the process outright.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const running = start("--json");
+      await running.firstLine;
+      running.child.kill("SIGTERM");
+      expect(await running.exit).toBe(0);
+    }
+  });
+
+  it("takes --json before the word serve too, as the other subcommands do", async () => {
+    const running = startWith("--json", "serve", "--seed", "5");
+    const first = JSON.parse(await running.firstLine) as { url: string };
+    expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     running.child.kill("SIGTERM");
     expect(await running.exit).toBe(0);
   });

@@ -1,5 +1,5 @@
 import { asHttpError } from "../as-http-error.js";
-import type { HttpError } from "../http-error.js";
+import { HttpError } from "../http-error.js";
 import { PROBLEM_JSON, toProblemDetails } from "../problem-details.js";
 
 /** What the adapters take: how to report errors that reach them. */
@@ -22,7 +22,16 @@ export interface ProblemReply {
 
 /** The reply for any thrown value, reporting it first if it becomes a 5xx. */
 export function problemReply(thrown: unknown, options: AdapterOptions | undefined): ProblemReply {
-  const error = asHttpError(thrown);
+  let error = asHttpError(thrown);
+  let body: string;
+  try {
+    body = JSON.stringify(toProblemDetails(error));
+  } catch {
+    // An extension JSON cannot write (a cycle, a BigInt) must not turn the
+    // error handler into a crash: the client gets a plain 500 instead.
+    error = new HttpError(500, { cause: error });
+    body = JSON.stringify(toProblemDetails(error));
+  }
   if (error.status >= 500) {
     try {
       (options?.report ?? defaultReport)(error);
@@ -34,7 +43,7 @@ export function problemReply(thrown: unknown, options: AdapterOptions | undefine
     error,
     status: error.status,
     headers: { ...error.headers, "content-type": PROBLEM_JSON },
-    body: JSON.stringify(toProblemDetails(error)),
+    body,
   };
 }
 
