@@ -45,7 +45,7 @@ export const helpDocument = {
     {
       title: "Standard input",
       paragraphs: [
-        "With no arguments and input that is not a terminal, or with - as an argument, statuskit reads standard input: one code, name or status line per line, or the head of an HTTP response (curl -sI https://example.org | statuskit), whose status lines it explains and whose header lines it skips. Empty input gives the whole table.",
+        "With no arguments and input that is not a terminal, or with - as an argument, statuskit reads standard input: one code, name or status line per line, or the head of an HTTP response (curl -sI https://example.org | statuskit), whose status lines it explains and whose header lines it skips. Empty input gives the whole table; input longer than 1 MiB is a usage error.",
       ],
     },
     {

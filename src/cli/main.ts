@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { exitStatus } from "./outcome.js";
-import { run, wantsStandardInput } from "./run.js";
+import { longestStandardInput, run, standardInputTooLong, wantsStandardInput } from "./run.js";
 
 // Replaced by tsup at build time with package.json's version, so that the
 // CLI never reads files at run time.
@@ -65,8 +65,24 @@ if (argv[serveAt] === "serve") {
     },
   );
 } else if (wantsStandardInput(argv, process.stdin.isTTY === true)) {
+  // Bounded, so that an endless producer (`yes 404 | statuskit`) gets an
+  // answer at once instead of filling memory.
   const chunks: Buffer[] = [];
-  process.stdin.on("data", (chunk: Buffer) => chunks.push(chunk));
+  let length = 0;
+  process.stdin.on("data", (chunk: Buffer) => {
+    length += chunk.length;
+    if (length <= longestStandardInput) {
+      chunks.push(chunk);
+      return;
+    }
+    process.stdin.destroy();
+    if (answered) return;
+    answered = true;
+    const outcome = standardInputTooLong(argv);
+    process.exitCode = outcome.exitCode;
+    write(process.stdout, outcome.stdout);
+    write(process.stderr, outcome.stderr);
+  });
   process.stdin.on("end", () => answer(Buffer.concat(chunks).toString("utf8")));
   // A closed or unreadable stdin reads as empty.
   process.stdin.on("error", () => answer(""));

@@ -60,6 +60,18 @@ export function wantsStandardInput(argv: readonly string[], stdinIsTerminal: boo
   return readsStandardInput(parse(argv), stdinIsTerminal);
 }
 
+/** The most standard input the CLI reads: far more than any response head or list of codes. */
+export const longestStandardInput = 1024 * 1024;
+
+/** The answer when standard input runs past {@link longestStandardInput}: a usage error, in JSON when asked. */
+export function standardInputTooLong(argv: readonly string[]): Outcome {
+  return failure(
+    "usage",
+    `standard input is longer than ${longestStandardInput / (1024 * 1024)} MiB; statuskit reads at most that much`,
+    asksForJson(argv),
+  );
+}
+
 /**
  * The readings of the inputs: arguments read as phrases, and the first `-`
  * replaced by the lines of standard input, each line one input (a later `-`

@@ -122,14 +122,32 @@ export class ValidationError<Extensions extends ProblemExtensions = ProblemExten
   }
 }
 
-/** A frozen copy of validation messages; throws a TypeError for anything but strings, lists and records. */
-function checkedValidationDetail(detail: unknown, depth = 0): ValidationDetail {
+/** The most strings, lists and records one ValidationError's messages may hold, counted as copied. */
+const mostValidationValues = 10_000;
+
+/**
+ * A frozen copy of validation messages; throws a TypeError for anything but
+ * strings, lists and records, for nesting deeper than 32, and for more than
+ * 10,000 values in all. The count is of values as copied, so a list that
+ * holds the same sub-list many times (`x = [x, x]`, again and again) is
+ * refused early instead of taking time that doubles with each level.
+ */
+function checkedValidationDetail(
+  detail: unknown,
+  depth = 0,
+  budget = { left: mostValidationValues },
+): ValidationDetail {
   if (depth > 32) throw new TypeError("ValidationError: the messages are nested too deeply");
+  if (--budget.left < 0) throw new TypeError(`ValidationError: more than ${mostValidationValues} messages`);
   if (typeof detail === "string") return detail;
-  if (Array.isArray(detail)) return Object.freeze(detail.map((item) => checkedValidationDetail(item, depth + 1)));
+  if (Array.isArray(detail)) {
+    return Object.freeze(detail.map((item) => checkedValidationDetail(item, depth + 1, budget)));
+  }
   if (typeof detail === "object" && detail !== null) {
     const fields: Record<string, ValidationDetail> = Object.create(null);
-    for (const [field, value] of Object.entries(detail)) fields[field] = checkedValidationDetail(value, depth + 1);
+    for (const [field, value] of Object.entries(detail)) {
+      fields[field] = checkedValidationDetail(value, depth + 1, budget);
+    }
     return Object.freeze(fields);
   }
   throw new TypeError("ValidationError: messages must be strings, lists of messages or records of them by field");

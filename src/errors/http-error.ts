@@ -156,7 +156,8 @@ export class HttpError<
     this.type = type;
     this.instance = options.instance;
     this.extensions = checkedExtensions<Extensions>(options.extensions);
-    Object.defineProperty(this, brand, { value: true });
+    // A descriptor without a prototype, so that a polluted Object.prototype.get cannot turn it into an accessor.
+    Object.defineProperty(this, brand, { __proto__: null, value: true } as PropertyDescriptor);
   }
 }
 
@@ -188,6 +189,8 @@ export function isHttpError(value: unknown): value is HttpError {
     return (
       typeof value === "object" &&
       value !== null &&
+      // Its own mark: a mark inherited from a polluted prototype does not count.
+      Object.hasOwn(value, brand) &&
       (value as { [brand]?: unknown })[brand] === true &&
       isHttpErrorStatus((value as { status?: unknown }).status)
     );

@@ -79,3 +79,29 @@ describe("standard input", () => {
     expect(missing.exitCode).toBe(1);
   });
 });
+
+describe("standard input past 1 MiB", () => {
+  // An endless producer (`yes 404 | statuskit`) must get an answer, not fill memory.
+  const tooLong = "404\n".repeat(256 * 1024 + 1);
+
+  it("is a usage error, told on stderr, with nothing on stdout", () => {
+    const result = spawnCli([], {}, tooLong);
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("standard input is longer than 1 MiB");
+  });
+
+  it("is the one JSON error value with --json", () => {
+    const result = spawnCli(["--json"], {}, tooLong);
+    expect(result.exitCode).toBe(2);
+    expect(JSON.parse(result.stdout)).toEqual({
+      error: { kind: "usage", message: "standard input is longer than 1 MiB; statuskit reads at most that much" },
+    });
+  });
+
+  it("is read whole up to the bound", () => {
+    const result = spawnCli(["--json"], {}, `${"\n".repeat(1024 * 1024 - 4)}404\n`);
+    expect(result.exitCode).toBe(0);
+    expect(JSON.parse(result.stdout).code).toBe(404);
+  });
+});

@@ -214,6 +214,15 @@ describe("MethodNotAllowed", () => {
 });
 
 describe("ValidationError", () => {
+  it("refuses messages that hold more than 10,000 values, however they are shared", () => {
+    // Each level holds the one below twice: 2^30 values to copy if nothing stopped it.
+    let shared: unknown = ["too many"];
+    for (let level = 0; level < 30; level++) shared = [shared, shared];
+    expect(() => new ValidationError(shared as string[])).toThrow(/more than 10000 messages/);
+    const many = Array.from({ length: 9_999 }, (_, i) => `message ${i}`);
+    expect(new ValidationError(many).errors).toHaveLength(9_999);
+  });
+
   it("turns one message into a list, as DRF does, and keeps it as the detail", () => {
     const error = new ValidationError("Too short.");
     expect(error.errors).toEqual(["Too short."]);

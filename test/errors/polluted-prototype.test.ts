@@ -3,6 +3,7 @@ import {
   asHttpError,
   createHttpError,
   HttpError,
+  isHttpError,
   MethodNotAllowed,
   NotFound,
   Throttled,
@@ -82,5 +83,24 @@ describe("asHttpError reads a thrown value's members, never Object.prototype's",
     Object.assign(Foreign.prototype, { status: 409, expose: true });
     const error = asHttpError(new Foreign("Already taken"));
     expect([error.status, error.detail]).toEqual([409, "Already taken"]);
+  });
+});
+
+describe("isHttpError under a polluted prototype", () => {
+  it("does not count a mark inherited from Object.prototype", () => {
+    const mark = Symbol.for("statuskit.HttpError");
+    const prototype = Object.prototype as unknown as Record<symbol, unknown>;
+    Object.defineProperty(prototype, mark, { value: true, configurable: true });
+    try {
+      expect(isHttpError({ status: 404, message: "look-alike" })).toBe(false);
+      expect(isHttpError(new HttpError(404))).toBe(true);
+    } finally {
+      delete prototype[mark];
+    }
+  });
+
+  it("still makes errors when Object.prototype has a get member", () => {
+    const error = withPollutedPrototype({ get: () => 1 }, () => new HttpError(404));
+    expect(isHttpError(error)).toBe(true);
   });
 });
