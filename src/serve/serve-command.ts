@@ -91,6 +91,9 @@ function logLine(record: RequestRecord, json: boolean): string {
 export async function serveCommand(argv: readonly string[]): Promise<number> {
   const parsed = parseServeArguments(argv);
   if (typeof parsed === "string") {
+    // With --json, stdout still carries one JSON value, as for every other command.
+    if (argv.includes("--json"))
+      process.stdout.write(`${JSON.stringify({ error: { kind: "usage", message: parsed } })}\n`);
     process.stderr.write(`statuskit: ${parsed}\n`);
     return 2;
   }

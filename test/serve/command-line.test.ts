@@ -126,4 +126,12 @@ describe("statuskit serve", () => {
     expect(await help.exit).toBe(0);
     expect(help.output()).toContain("statuskit serve [--port 0] [--host 127.0.0.1] [--seed N] [--quiet] [--json]");
   });
+
+  it("prints a usage error as the one JSON value on stdout with --json", async () => {
+    const bad = start("--json", "--bogus");
+    expect(await bad.exit).toBe(2);
+    const value = JSON.parse(bad.output()) as { error: { kind: string; message: string } };
+    expect(value.error.kind).toBe("usage");
+    expect(bad.errors()).toContain(value.error.message);
+  });
 });
