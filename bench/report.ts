@@ -2,7 +2,7 @@
 // markdown table writer, and the target record that run.ts gathers into the
 // headline table.
 
-/** One target from issue 4: a measured ratio against the limit it must stay within. */
+/** One target: a measured ratio against the limit it must stay within. */
 export interface Target {
   readonly name: string;
   /** The measured ratio, or `undefined` when it could not be measured (then neither met nor missed). */
