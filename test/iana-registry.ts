@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readCsv } from "./csv.js";
 
 /** One row of the vendored IANA registry CSV (`Value,Description,Reference`). */
 export interface IanaRow {
@@ -7,38 +7,6 @@ export interface IanaRow {
   readonly to: number;
   readonly description: string;
   readonly reference: string;
-}
-
-function parseCsvLine(line: string): string[] {
-  const fields: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const char = line[i];
-    if (quoted) {
-      if (char === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") {
-      fields.push(field);
-      field = "";
-    } else field += char;
-  }
-  fields.push(field);
-  return fields;
-}
-
-/** Reads a CSV file of the vendored data into objects keyed by its header row. */
-export function readCsv(path: URL): Record<string, string>[] {
-  const [header, ...lines] = readFileSync(path, "utf8").trim().split(/\r?\n/);
-  const names = parseCsvLine(header ?? "");
-  return lines.map((line) => {
-    const fields = parseCsvLine(line);
-    return Object.fromEntries(names.map((name, i) => [name, fields[i] ?? ""]));
-  });
 }
 
 export const ianaRows: readonly IanaRow[] = readCsv(new URL("../data/iana-http-status-codes.csv", import.meta.url)).map(

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { allStatuses, reasonPhrase, statusCategory, statusCodeFor, statusInfo } from "../src/index.js";
 import { unofficialStatuses, unofficialStatusInfo } from "../src/unofficial/index.js";
-import { readCsv } from "./iana-registry.js";
+import { readCsv } from "./csv.js";
 
 const csv = readCsv(new URL("../data/unofficial-status-codes.csv", import.meta.url));
 
