@@ -13,8 +13,8 @@ const outDir = process.env.STATUSKIT_BUILD_DIR ?? "dist";
 // comments kept); this config writes the JavaScript.
 //
 // ESM: three modules. generated/constants.js holds only `export const`s, so
-// that bundlers can inline a constant as its bare number; status.js holds the
-// rest of the library; index.js re-exports status.js flat and as the `status`
+// that bundlers can inline a constant as its bare number; all-exports.js holds the
+// rest of the library; index.js re-exports all-exports.js flat and as the `status`
 // namespace. Three files instead of one per source module, because Node loads
 // each module file separately and a dozen of them tripled the import time.
 //
@@ -31,7 +31,7 @@ const outDir = process.env.STATUSKIT_BUILD_DIR ?? "dist";
 const keepModuleBoundaries: Plugin = {
   name: "keep-module-boundaries",
   setup(build) {
-    build.onResolve({ filter: /^\.\/(?:status|generated\/constants)\.js$/ }, (args) =>
+    build.onResolve({ filter: /^\.\/(?:all-exports|generated\/constants)\.js$/ }, (args) =>
       args.kind === "entry-point" ? undefined : { path: args.path, external: true },
     );
   },
@@ -68,7 +68,7 @@ function externalModule(filter: RegExp, path: string): Plugin {
 
 const builds: Options[] = [
   {
-    entry: { index: "src/index.ts", status: "src/status.ts" },
+    entry: { index: "src/index.ts", "all-exports": "src/all-exports.ts" },
     format: ["esm"],
     outDir,
     target: "es2022",

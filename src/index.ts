@@ -1,4 +1,4 @@
-export * from "./status.js";
+export * from "./all-exports.js";
 /**
  * Every export of statuskit as one namespace, like Django REST Framework's
  * `status` module: `status.HTTP_404_NOT_FOUND`, `status.isSuccess(code)`.
@@ -13,4 +13,4 @@ export * from "./status.js";
  * status.HTTP_404_NOT_FOUND; // 404
  * ```
  */
-export * as status from "./status.js";
+export * as status from "./all-exports.js";
