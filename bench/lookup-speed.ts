@@ -67,8 +67,19 @@ const groups: readonly Group[] = [
       { key: "code.floor.object", library: "floor", form: 'plain object literal `{"Not Found": 404}[text]`' },
       { key: "code.statuskit", library: "statuskit", form: "`statusCodeFor(text)`" },
       { key: "code.statuskit.lower", library: "statuskit", form: "`statusCodeFor(text)`, lower-case input" },
+      { key: "code.statuskit.upper", library: "statuskit", form: "`statusCodeFor(text)`, UPPER-case input" },
+      {
+        key: "code.statuskit.mixed",
+        library: "statuskit",
+        form: "`statusCodeFor(text)`, canonical, lower and UPPER mixed",
+      },
       { key: "code.statuses.map", library: "statuses", form: "`statuses.code[text.toLowerCase()]`" },
       { key: "code.statuses.map.lower", library: "statuses", form: "`statuses.code[text]`, lower-case input" },
+      {
+        key: "code.statuses.map.upper",
+        library: "statuses",
+        form: "`statuses.code[text.toLowerCase()]`, UPPER-case input",
+      },
       { key: "code.statuses.call", library: "statuses", form: "`statuses(text)`" },
       { key: "code.http-status-codes", library: "http-status-codes", form: "`getStatusCode(text)`" },
     ],
@@ -173,6 +184,12 @@ export function lookupSpeed(consumer: Consumer, options: LookupOptions): Section
       ratio: ratio("code.statuskit", "code.statuses.map"),
       limit: 1,
       basis: "`statusCodeFor(text)` / `statuses.code[text.toLowerCase()]`, same input",
+    },
+    {
+      name: "phrase->code, UPPER-case input, vs `statuses.code[...]`",
+      ratio: ratio("code.statuskit.upper", "code.statuses.map.upper"),
+      limit: 1,
+      basis: "`statusCodeFor(TEXT)` / `statuses.code[TEXT.toLowerCase()]`, same input",
     },
     {
       name: "crafted 64 KB text vs `statuses.code[...]`",

@@ -80,6 +80,11 @@ const agreed = (code) => {
 };
 const phraseMix = codes.filter(agreed).map((code) => reasonPhrase(code));
 const lowerPhraseMix = phraseMix.map((phrase) => phrase.toLowerCase());
+const upperPhraseMix = phraseMix.map((phrase) => phrase.toUpperCase());
+// Every other phrase in one of the three cases, as logs and user input mix them.
+const mixedCasePhraseMix = phraseMix.map((phrase, i) =>
+  i % 3 === 0 ? phrase : i % 3 === 1 ? phrase.toLowerCase() : phrase.toUpperCase(),
+);
 const nameMix = codes
   .filter((code) => statusInfo(code) !== undefined && StatusCodes[statusInfo(code).constant.slice(9)] === code)
   .map((code) => statusInfo(code).constant.slice(9));
@@ -204,6 +209,21 @@ const benchmarks = {
   "code.statuskit.lower": () => {
     let sum = 0;
     for (let i = 0; i < lowerPhraseMix.length; i++) sum += statusCodeFor(lowerPhraseMix[i]) ?? 0;
+    do_not_optimize(sum);
+  },
+  "code.statuskit.upper": () => {
+    let sum = 0;
+    for (let i = 0; i < upperPhraseMix.length; i++) sum += statusCodeFor(upperPhraseMix[i]) ?? 0;
+    do_not_optimize(sum);
+  },
+  "code.statuskit.mixed": () => {
+    let sum = 0;
+    for (let i = 0; i < mixedCasePhraseMix.length; i++) sum += statusCodeFor(mixedCasePhraseMix[i]) ?? 0;
+    do_not_optimize(sum);
+  },
+  "code.statuses.map.upper": () => {
+    let sum = 0;
+    for (let i = 0; i < upperPhraseMix.length; i++) sum += statuses.code[upperPhraseMix[i].toLowerCase()] ?? 0;
     do_not_optimize(sum);
   },
   "code.statuses.map": () => {
