@@ -1,4 +1,5 @@
 import { requestHeader } from "./request-header.js";
+import { consistsOf } from "./safe-text.js";
 
 // Browser tests call the server from another origin. Responses carry no
 // credentials, so any origin may read them; the headers a test reads
@@ -37,20 +38,7 @@ export function isPreflight(method: string | undefined, headers: Readonly<Record
 
 /** A token list (`X-Custom, Authorization`) safe to send back in a preflight answer, or undefined. */
 function tokenList(text: unknown): string | undefined {
-  if (typeof text !== "string" || text.length === 0 || text.length > 1024) return undefined;
-  for (let index = 0; index < text.length; index++) {
-    const unit = text.charCodeAt(index);
-    const allowed =
-      (unit >= 0x30 && unit <= 0x39) ||
-      (unit >= 0x41 && unit <= 0x5a) ||
-      (unit >= 0x61 && unit <= 0x7a) ||
-      unit === 0x2d ||
-      unit === 0x5f ||
-      unit === 0x2c ||
-      unit === 0x20;
-    if (!allowed) return undefined;
-  }
-  return text;
+  return typeof text === "string" && consistsOf(text, 1024, "-_, ") ? text : undefined;
 }
 
 /** The headers of the 204 that answers a preflight: any method, the requested headers, cached for ten minutes. */

@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { requestHeader } from "./request-header.js";
+import { consistsOf } from "./safe-text.js";
 import type { ServedStatus } from "./served-status.js";
 import { sendProblem } from "./write-head.js";
 
@@ -24,17 +25,5 @@ export function switchProtocols(request: IncomingMessage, response: ServerRespon
 }
 
 function isToken(text: string): boolean {
-  if (text.length === 0 || text.length > 64) return false;
-  for (let index = 0; index < text.length; index++) {
-    const unit = text.charCodeAt(index);
-    const allowed =
-      (unit >= 0x30 && unit <= 0x39) ||
-      (unit >= 0x41 && unit <= 0x5a) ||
-      (unit >= 0x61 && unit <= 0x7a) ||
-      unit === 0x2d ||
-      unit === 0x2e ||
-      unit === 0x5f;
-    if (!allowed) return false;
-  }
-  return true;
+  return consistsOf(text, 64, "-._");
 }
