@@ -1,32 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import { afterAll, describe, expect, it } from "vitest";
 import { statusInfo } from "../src/index.js";
+import { esbuildBundler } from "./esbuild-bundler.js";
 
 // Tree-shaking is a feature: these bundle the built package (dist/, through
 // its exports map, as a user's bundler sees it) and look at what comes out.
-const root = fileURLToPath(new URL("..", import.meta.url));
-const project = mkdtempSync(join(tmpdir(), "statuskit-bundling-"));
-mkdirSync(join(project, "node_modules"));
-symlinkSync(root, join(project, "node_modules", "statuskit"), "dir");
-afterAll(() => rmSync(project, { recursive: true, force: true }));
-
-async function bundle(source: string): Promise<string> {
-  const entry = join(project, `entry-${Math.random().toString(36).slice(2)}.js`);
-  writeFileSync(entry, source);
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: "esm",
-    write: false,
-    logLevel: "silent",
-  });
-  return result.outputFiles[0]?.text ?? "";
-}
+const { bundle, remove } = esbuildBundler("bundling");
+afterAll(remove);
 
 const description = statusInfo(404).description;
 

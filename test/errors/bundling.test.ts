@@ -1,33 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { afterAll, describe, expect, it } from "vitest";
 import { statusInfo } from "../../src/index.js";
+import { esbuildBundler } from "../esbuild-bundler.js";
 
 // statuskit/errors is a subpath of its own: these bundle the built package,
 // as test/bundling.test.ts does, and check that the subpath costs nothing
 // until it is used and does not pull in the registry when it is.
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const project = mkdtempSync(join(tmpdir(), "statuskit-errors-bundling-"));
-mkdirSync(join(project, "node_modules"));
-symlinkSync(root, join(project, "node_modules", "statuskit"), "dir");
-afterAll(() => rmSync(project, { recursive: true, force: true }));
-
-async function bundle(source: string): Promise<string> {
-  const entry = join(project, `entry-${Math.random().toString(36).slice(2)}.js`);
-  writeFileSync(entry, source);
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: "esm",
-    write: false,
-    logLevel: "silent",
-  });
-  return result.outputFiles[0]?.text ?? "";
-}
+const { bundle, directory: project, remove } = esbuildBundler("errors-bundling");
+afterAll(remove);
 
 describe("bundling statuskit/errors with esbuild", () => {
   it.each([
