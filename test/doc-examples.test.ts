@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
 import * as editDistance from "../src/cli/edit-distance.js";
@@ -7,6 +6,7 @@ import * as standardInput from "../src/cli/standard-input.js";
 import * as errors from "../src/errors/index.js";
 import * as statuskit from "../src/index.js";
 import * as unofficial from "../src/unofficial/index.js";
+import { examplesIn, sourceFiles } from "./doc-example-reader.js";
 
 // Every ```ts example in the sources' doc comments and in the README runs
 // here. A top-level line `expression; // value` (or an expression followed by
@@ -15,26 +15,6 @@ import * as unofficial from "../src/unofficial/index.js";
 // "statuskit", "statuskit/unofficial" and "statuskit/errors" are provided,
 // and `await` may be used. So the examples people read on hover and on the
 // front page cannot go stale.
-
-interface Example {
-  readonly file: string;
-  readonly line: number;
-  readonly code: string;
-}
-
-function examplesIn(file: string): Example[] {
-  const text = readFileSync(new URL(`../${file}`, import.meta.url), "utf8");
-  const examples: Example[] = [];
-  const pattern = /```ts\n([\s\S]*?)```/g;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const code = (match[1] ?? "")
-      .split("\n")
-      .map((line) => line.replace(/^\s*\* ?/, ""))
-      .join("\n");
-    examples.push({ file, line: text.slice(0, match.index).split("\n").length, code });
-  }
-  return examples;
-}
 
 /** The value a `// value: remark` comment asserts: a quoted string, a list, an object, or everything before a remark. */
 function assertedValue(comment: string): string {
@@ -62,9 +42,6 @@ function toChecks(code: string): string {
   return out.join("\n");
 }
 
-const sourceFiles = readdirSync(new URL("../src/", import.meta.url), { recursive: true, encoding: "utf8" })
-  .filter((file) => file.endsWith(".ts"))
-  .map((file) => `src/${file}`);
 // Examples of statuskit/serve start servers and await them: test/serve/doc-examples.test.ts runs those.
 const examples = [...sourceFiles, "README.md"]
   .flatMap(examplesIn)

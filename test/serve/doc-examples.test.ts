@@ -1,33 +1,14 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
 import * as statuskit from "../../src/index.js";
 import * as serve from "../../src/serve/index.js";
+import { examplesIn, sourceFiles } from "../doc-example-reader.js";
 
 // The examples that import statuskit/serve, in the doc comments of src/serve
 // and in the README, run here against real servers: `expression; // value`
 // lines are checked like test/doc-examples.test.ts does, and a vitest example
 // runs its hooks and tests in order.
-
-interface Example {
-  readonly where: string;
-  readonly code: string;
-}
-
-function examplesIn(file: string): Example[] {
-  const text = readFileSync(new URL(`../../${file}`, import.meta.url), "utf8");
-  const examples: Example[] = [];
-  const pattern = /```ts\n([\s\S]*?)```/g;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const code = (match[1] ?? "")
-      .split("\n")
-      .map((line) => line.replace(/^\s*\* ?/, ""))
-      .join("\n");
-    if (!code.includes('from "statuskit/serve"')) continue;
-    examples.push({ where: `${file}:${text.slice(0, match.index).split("\n").length}`, code });
-  }
-  return examples;
-}
 
 function toChecks(code: string): string {
   return code
@@ -40,10 +21,10 @@ function toChecks(code: string): string {
     .join("\n");
 }
 
-const sources = readdirSync(new URL("../../src/serve/", import.meta.url))
-  .filter((file) => file.endsWith(".ts"))
-  .map((file) => `src/serve/${file}`);
-const examples = [...sources, "README.md"].flatMap(examplesIn);
+const examples = [...sourceFiles.filter((file) => file.startsWith("src/serve/")), "README.md"]
+  .flatMap(examplesIn)
+  .filter((example) => example.code.includes('from "statuskit/serve"'))
+  .map((example) => ({ where: `${example.file}:${example.line}`, code: example.code }));
 
 describe("statuskit/serve examples", () => {
   it("finds examples in the doc comments and in the README", () => {
