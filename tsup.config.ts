@@ -12,13 +12,13 @@ const outDir = process.env.STATUSKIT_BUILD_DIR ?? "dist";
 // Declarations come from tsc (tsconfig.build.json: one .d.ts per module, doc
 // comments kept); this config writes the JavaScript.
 //
-// ESM: three modules. generated/constants.js holds only `export const`s, so
-// that bundlers can inline a constant as its bare number; all-exports.js holds the
-// rest of the library; index.js re-exports all-exports.js flat and as the `status`
-// namespace. Three files instead of one per source module, because Node loads
-// each module file separately and a dozen of them tripled the import time.
-//
-// CJS: one bundled file with its own .d.cts, for `require`.
+// The main entry: one esbuild bundle of src/all-exports.ts, from which
+// scripts/build.ts writes both dist/index.js and dist/index.cjs (see
+// scripts/main-entries.ts): one file per format, because Node reads each
+// module file of an import separately, and plain exports, because esbuild's
+// getter per export costs more import time than everything else together.
+// Declarations: tsc's .d.ts per module, and index.d.cts from the CommonJS
+// build below, which writes nothing else.
 //
 // statuskit/unofficial: one bundled ESM module and one CJS file of its own,
 // so that importing it does not load the registry (it shares only the small
@@ -26,16 +26,6 @@ const outDir = process.env.STATUSKIT_BUILD_DIR ?? "dist";
 //
 // The CLI: one self-contained CommonJS file, dist/cli.cjs, so that starting it
 // loads a single module; the version is written in at build time.
-
-/** Leaves the imports of the ESM module boundaries as they are. */
-const keepModuleBoundaries: Plugin = {
-  name: "keep-module-boundaries",
-  setup(build) {
-    build.onResolve({ filter: /^\.\/(?:all-exports|generated\/constants)\.js$/ }, (args) =>
-      args.kind === "entry-point" ? undefined : { path: args.path, external: true },
-    );
-  },
-};
 
 /**
  * esbuild's CommonJS helper `__export` walks the export list with `for...in`,
@@ -68,23 +58,11 @@ function externalModule(filter: RegExp, path: string): Plugin {
 
 const builds: Options[] = [
   {
-    entry: { index: "src/index.ts", "all-exports": "src/all-exports.ts" },
+    entry: { "main-bundle": "src/all-exports.ts" },
     format: ["esm"],
     outDir,
     target: "es2022",
     platform: "neutral",
-    splitting: false,
-    esbuildPlugins: [keepModuleBoundaries],
-  },
-  {
-    // Transpiled, not bundled: a bundle would turn each `const` into a `var`,
-    // and bundlers only inline a constant declared with `const`.
-    entry: { "generated/constants": "src/generated/constants.ts" },
-    format: ["esm"],
-    outDir,
-    target: "es2022",
-    platform: "neutral",
-    bundle: false,
   },
   {
     entry: { "unofficial/index": "src/unofficial/index.ts" },
@@ -97,7 +75,7 @@ const builds: Options[] = [
     entry: { index: "src/index.ts" },
     format: ["cjs"],
     outDir,
-    dts: true,
+    dts: { only: true },
     target: "es2022",
     platform: "neutral",
   },

@@ -1,90 +1,137 @@
-// Cold import time: each run is a fresh `node` process in the consumer
-// project that imports one package by name and reports two numbers:
+// Cold import time: each run is a fresh `node` process that starts an entry
+// file in the consumer project, which imports one package by name and
+// reports how long that took:
 //
-// - import alone: `performance.now()` just before and after the `import()` /
-//   `require()` inside the child, so Node's own start-up (≈40 ms, and most of
-//   the noise) is left out and only resolution, loading, compiling and
-//   evaluating the package is counted;
-// - process wall: the parent's clock around the whole child, which is what a
-//   user's script start feels.
+// - the child is a file (import-esm.mjs or import-cjs.cjs), not `node -e`:
+//   under `-e` the first `import()` also loads Node's ES module loader, about
+//   6 ms that belong to no package and would shrink every ratio;
+// - the clock stops before the child first touches `process.stdout`, whose
+//   creation costs about 5 ms and belongs to neither side;
+// - the floor is `empty-module`, a package with the same shape as statuskit
+//   (exports map, ESM and CJS entries) and no code;
+// - runs are interleaved across packages and formats, so a drift in machine
+//   load hits every package alike, and each ratio is taken within a round
+//   (statuskit's time over the floor's in the same round) and then the median
+//   over rounds, with its interquartile range.
 //
-// The floor is `empty-module`, a package with the same shape as statuskit
-// (exports map, ESM and CJS entries) and no code. Runs are interleaved across
-// packages, so drifts in machine load hit every package alike.
+// Process wall (the parent's clock around the whole child, what a user's
+// script start feels) is reported too; Node's own start-up dominates it.
 import { spawnSync } from "node:child_process";
 import type { Consumer } from "./consumer.js";
 import { peers } from "./consumer.js";
-import { formatRatio, formatSpread, median, type Section, type Spread, spread, type Target, table } from "./report.js";
+import { formatRatio, formatSpread, type Section, type Spread, spread, type Target, table } from "./report.js";
 
 const packages = ["empty-module", "statuskit", ...peers] as const;
 const formats = ["ESM", "CJS"] as const;
+type Format = (typeof formats)[number];
+type Package = (typeof packages)[number];
 
-function childScript(format: (typeof formats)[number], name: string): string[] {
-  const load = format === "ESM" ? `await import(${JSON.stringify(name)})` : `require(${JSON.stringify(name)})`;
-  const body = `const t0 = performance.now(); ${load}; process.stdout.write(String(performance.now() - t0));`;
-  return format === "ESM" ? ["--input-type=module", "-e", body] : ["--input-type=commonjs", "-e", body];
+const entryFiles: Record<Format, { name: string; text: string }> = {
+  ESM: {
+    name: "import-esm.mjs",
+    text: [
+      "const start = performance.now();",
+      "await import(process.argv[2]);",
+      "const elapsed = performance.now() - start;",
+      "process.stdout.write(String(elapsed));",
+      "",
+    ].join("\n"),
+  },
+  CJS: {
+    name: "import-cjs.cjs",
+    text: [
+      "const start = performance.now();",
+      "require(process.argv[2]);",
+      "const elapsed = performance.now() - start;",
+      "process.stdout.write(String(elapsed));",
+      "",
+    ].join("\n"),
+  },
+};
+
+interface Samples {
+  /** Per round: ms inside the child around the import. */
+  readonly alone: number[];
+  /** Per round: ms of the whole child process, measured by the parent. */
+  readonly wall: number[];
 }
 
 export function importTime(consumer: Consumer, runs: number): Section {
-  const inside = new Map<string, number[]>();
-  const wall = new Map<string, number[]>();
-  const key = (format: string, name: string) => `${format} ${name}`;
+  const entries = Object.fromEntries(
+    formats.map((format) => [format, consumer.write(entryFiles[format].name, entryFiles[format].text)]),
+  ) as Record<Format, string>;
+  const samples = new Map<string, Samples>();
+  const key = (format: Format, name: Package) => `${format} ${name}`;
+  for (const format of formats) for (const name of packages) samples.set(key(format, name), { alone: [], wall: [] });
+  const of = (format: Format, name: Package) => samples.get(key(format, name)) as Samples;
+
   // Round 0 warms the disk cache and is discarded.
   for (let run = 0; run <= runs; run++) {
     for (const format of formats) {
       for (const name of packages) {
         const start = process.hrtime.bigint();
-        const child = spawnSync(process.execPath, childScript(format, name), { cwd: consumer.dir, encoding: "utf8" });
+        const child = spawnSync(process.execPath, [entries[format], name], { cwd: consumer.dir, encoding: "utf8" });
         const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
         if (child.status !== 0) throw new Error(`import-time: ${format} ${name} failed: ${child.stderr}`);
         if (run === 0) continue;
-        const k = key(format, name);
-        inside.set(k, [...(inside.get(k) ?? []), Number(child.stdout)]);
-        wall.set(k, [...(wall.get(k) ?? []), elapsed]);
+        of(format, name).alone.push(Number(child.stdout));
+        of(format, name).wall.push(elapsed);
       }
     }
   }
 
-  const stats = (map: Map<string, number[]>, format: string, name: string): Spread =>
-    spread(map.get(key(format, name)) ?? []);
-  const rows = formats.flatMap((format) => {
-    const emptyInside = stats(inside, format, "empty-module").median;
-    const emptyWall = stats(wall, format, "empty-module").median;
-    return packages.map((name) => {
-      const alone = stats(inside, format, name);
-      const whole = stats(wall, format, name);
-      return [
-        format,
-        name === "empty-module" ? "**floor** (empty module)" : name,
-        formatSpread(alone, 2),
-        formatRatio(alone.median / emptyInside),
-        formatSpread(whole, 1),
-        formatRatio(whole.median / emptyWall),
-      ];
-    });
-  });
+  /** Round by round, `name`'s time over `base`'s, then median and quartiles over the rounds. */
+  const paired = (format: Format, name: Package, base: Package, measure: keyof Samples): Spread => {
+    const over = of(format, base)[measure];
+    return spread(of(format, name)[measure].map((value, round) => value / (over[round] as number)));
+  };
 
-  const ratio = (map: Map<string, number[]>, format: string) =>
-    median(map.get(key(format, "statuskit")) ?? []) / median(map.get(key(format, "empty-module")) ?? []);
-  const targets: Target[] = formats.flatMap((format) => [
-    {
-      name: `cold import ${format}, process wall`,
-      ratio: ratio(wall, format),
-      limit: 1.5,
-      basis: "`node` importing statuskit / importing an empty module",
-    },
-    {
-      name: `cold import ${format}, import alone`,
-      ratio: ratio(inside, format),
-      limit: 1.5,
-      basis: "time inside the child around the import / same for an empty module",
-    },
-  ]);
+  const rows = formats.flatMap((format) =>
+    packages.map((name) => [
+      format,
+      name === "empty-module" ? "**floor** (empty package)" : name,
+      formatSpread(spread(of(format, name).alone), 2),
+      formatRatio(paired(format, name, "empty-module", "alone").median),
+      formatSpread(spread(of(format, name).wall), 1),
+      formatRatio(paired(format, name, "empty-module", "wall").median),
+    ]),
+  );
+
+  const ratioRange = (value: Spread) => `${value.q1.toFixed(2)}–${value.q3.toFixed(2)}x over rounds`;
+  const targets: Target[] = formats.flatMap((format): Target[] => {
+    const overFloor = paired(format, "statuskit", "empty-module", "alone");
+    const overCodes = paired(format, "statuskit", "http-status-codes", "alone");
+    const overStatuses = paired(format, "statuskit", "statuses", "alone");
+    return [
+      {
+        name: `cold import ${format} vs an empty package`,
+        ratio: overFloor.median,
+        limit: 1.5,
+        basis: `import alone, statuskit / empty package with an exports map, paired by round (${ratioRange(overFloor)})`,
+      },
+      {
+        name: `cold import ${format} vs http-status-codes`,
+        ratio: overCodes.median,
+        limit: 1,
+        basis: `import alone, statuskit / http-status-codes, paired by round (${ratioRange(overCodes)})`,
+      },
+      ...(format === "ESM"
+        ? [
+            {
+              name: "cold import ESM vs statuses",
+              ratio: overStatuses.median,
+              limit: 1,
+              basis: `import alone, statuskit / statuses (CommonJS only, imported from ESM), paired by round (${ratioRange(overStatuses)})`,
+            },
+          ]
+        : []),
+    ];
+  });
 
   return {
     title: "Cold import time",
     markdown: [
-      `${runs} fresh processes per package and format, interleaved, after one discarded warm-up round. **Import alone**: ms measured inside the child around \`await import(name)\` (ESM, \`node --input-type=module -e\`) or \`require(name)\` (CJS), so Node's start-up is left out. **Process wall**: ms measured by the parent around the whole child. Median (interquartile range). statuses is CommonJS only; its ESM row is Node importing CommonJS.`,
+      `${runs} rounds after one discarded warm-up round; in each round every package is imported once per format, each in a fresh \`node\` process, in turn. The child is an entry file in the consumer project (\`${entryFiles.ESM.name}\`: \`await import(name)\`; \`${entryFiles.CJS.name}\`: \`require(name)\`). **Import alone**: ms measured inside the child from just before the import to just after it, before the child first writes to stdout; Node's start-up and its ES module loader are left out. **Process wall**: ms measured by the parent around the whole child. Times are medians with their interquartile range; each ratio is the median over rounds of the ratio within a round. The floor is a package with an exports map and empty ESM and CJS entries. statuses is CommonJS only: its ESM row is Node importing CommonJS, and its CJS row has no exports map to resolve, which is why it can come in under the floor.`,
       table(["Format", "Package", "import alone, ms", "x floor", "process wall, ms", "x floor"], rows),
     ].join("\n\n"),
     targets,

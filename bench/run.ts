@@ -18,6 +18,8 @@ import { serveLoad, serveLoadCounts } from "./serve-load.js";
 import { typeCheck } from "./type-check.js";
 
 const smoke = process.argv.includes("--smoke");
+// `npm run bench -- --only "import time"`: one section, printed, BENCHMARKS.md left alone.
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
 const counts = smoke
   ? { processes: 1, cpuMilliseconds: 5, importRuns: 3, tscRuns: 1, cliRuns: 3 }
   : { processes: 5, cpuMilliseconds: 250, importRuns: 40, tscRuns: 10, cliRuns: 40 };
@@ -43,6 +45,7 @@ const consumer = createConsumer();
 const sections: Section[] = [];
 try {
   const step = async (name: string, run: () => Section | Promise<Section>) => {
+    if (only !== undefined && only !== name) return;
     const begin = Date.now();
     process.stderr.write(`bench: ${name}...`);
     sections.push(await run());
@@ -77,10 +80,10 @@ const report = [
   ...sections.flatMap((section) => [`## ${section.title}`, "", section.markdown, ""]),
 ].join("\n");
 
-if (smoke) {
+if (smoke || only !== undefined) {
   process.stdout.write(report);
   process.stderr.write(
-    `bench:smoke: every section ran (${((Date.now() - started) / 1000).toFixed(1)} s); BENCHMARKS.md left alone.\n`,
+    `bench: ${only === undefined ? "every section" : `"${only}"`} ran (${((Date.now() - started) / 1000).toFixed(1)} s); BENCHMARKS.md left alone.\n`,
   );
 } else {
   writeFileSync(join(repoRoot, "BENCHMARKS.md"), report);

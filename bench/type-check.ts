@@ -145,8 +145,8 @@ export const info: StatusInfo<404> = statusInfo(404);
 export const infoCode: 404 = info.code;
 export const unknownInfo: StatusInfo | undefined = statusInfo(299 as number);
 export const registered: RegisteredStatusCode[] = [100, 200, 404, 511];
-export const known: KnownStatusCode[] = allStatuses.map((entry) => entry.code);
-export const retryable: KnownStatusCode[] = allStatuses.filter((entry) => entry.retryable).map((entry) => entry.code);
+export const known: KnownStatusCode[] = allStatuses().map((entry) => entry.code);
+export const retryable: KnownStatusCode[] = allStatuses().filter((entry) => entry.retryable).map((entry) => entry.code);
 export const parsed: KnownStatusCode | undefined = statusCodeFor("HTTP_404_NOT_FOUND");
 export function respond(code: StatusCode): string {
   return reasonPhrase(code) ?? String(code);

@@ -7,10 +7,11 @@
  * every platform.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { commonJsEntry, moduleEntry } from "./main-entries.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
@@ -29,6 +30,11 @@ node(require.resolve("typescript/bin/tsc"), ["-p", "tsconfig.build.json", "--out
 node(join(dirname(require.resolve("tsup/package.json")), "dist", "cli-default.js"), [], {
   STATUSKIT_BUILD_DIR: staging,
 });
+// The main entry in both formats, from the one bundle of src/all-exports.ts.
+const bundle = readFileSync(join(staging, "main-bundle.js"), "utf8");
+writeFileSync(join(staging, "index.js"), moduleEntry(bundle));
+writeFileSync(join(staging, "index.cjs"), commonJsEntry(bundle));
+rmSync(join(staging, "main-bundle.js"));
 // Swap: the old dist/ is moved aside first, so that at every moment dist/ is
 // either the old build or the new one.
 rmSync(old, { recursive: true, force: true });

@@ -209,25 +209,22 @@ ${extra.join("\n")}
 }
 
 function detailsFile(rows: readonly StatusRow[]): string {
-  const items = rows.map((row) => {
-    const spec = row.spec === null ? "null" : `{ title: ${json(row.spec)}, url: ${json(specUrl(row.spec))} }`;
-    return [
-      "  {",
-      `    code: ${row.code},`,
-      `    constant: ${json(row.constant)},`,
-      `    aliases: ${json(row.aliases)},`,
-      `    description: ${json(row.description)},`,
-      `    spec: ${spec},`,
-      `    standing: ${json(row.standing)},`,
-      `    expires: ${json(row.expires)},`,
-      `    cacheable: ${row.cacheable},`,
-      `    content: ${row.content},`,
-      `    headers: ${json(row.headers)},`,
-      `    redirect: ${json(row.redirect)},`,
-      `    retryable: ${row.retryable},`,
-      "  },",
-    ].join("\n");
-  });
+  const items = rows.map((row) =>
+    JSON.stringify({
+      code: row.code,
+      constant: row.constant,
+      aliases: row.aliases,
+      description: row.description,
+      spec: row.spec === null ? null : { title: row.spec, url: specUrl(row.spec) },
+      standing: row.standing,
+      expires: row.expires,
+      cacheable: row.cacheable,
+      content: row.content,
+      headers: row.headers,
+      redirect: row.redirect,
+      retryable: row.retryable,
+    }),
+  );
   return `${header}
 import type { StatusInfo } from "../types.js";
 
@@ -245,10 +242,19 @@ import type { StatusInfo } from "../types.js";
  */
 export const registryDate = ${json(registryDate)};
 
-/** Every row of the table without the phrase (kept once, in phrases.ts) and the category (derived from the code). */
-export const details: readonly Omit<StatusInfo, "phrase" | "category">[] = [
-${items.join("\n")}
-];
+/**
+ * Every row of the table without the phrase (kept once, in phrases.ts) and
+ * the category (derived from the code), parsed anew on each call; statusInfo
+ * and allStatuses call it once, on first use.
+ *
+ * JSON text rather than an object literal: an engine scans
+ * one string much faster than it parses the same object literal, and this is
+ * most of the library's text, so importing statuskit does not pay for the
+ * descriptions until they are read.
+ */
+export function details(): readonly Omit<StatusInfo, "phrase" | "category">[] {
+  return JSON.parse(${json(`[\n${items.join(",\n")}\n]`)});
+}
 `;
 }
 

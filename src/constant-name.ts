@@ -1,8 +1,9 @@
 import type { KnownStatusCode } from "./generated/codes.js";
 import { type ConstantNames, constantNames } from "./generated/constant-names.js";
-import { atCode, tableByCode } from "./table-by-code.js";
+import { atCode, type TableByCode, tableByCode } from "./table-by-code.js";
 
-const nameTable = /* @__PURE__ */ tableByCode(constantNames);
+// Built on first use: importing statuskit builds nothing it may never read.
+let nameTable: TableByCode<string> | undefined;
 
 /**
  * The name of the constant for a status code, in Django REST Framework's
@@ -26,5 +27,6 @@ const nameTable = /* @__PURE__ */ tableByCode(constantNames);
 export function constantName<Code extends KnownStatusCode>(code: Code): ConstantNames[Code];
 export function constantName(code: number): string | undefined;
 export function constantName(code: number): string | undefined {
+  nameTable ??= tableByCode(constantNames);
   return atCode(nameTable, code);
 }

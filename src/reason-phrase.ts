@@ -1,8 +1,9 @@
 import type { KnownStatusCode } from "./generated/codes.js";
 import { phrases, type ReasonPhrases } from "./generated/phrases.js";
-import { atCode, tableByCode } from "./table-by-code.js";
+import { atCode, type TableByCode, tableByCode } from "./table-by-code.js";
 
-const phraseTable = /* @__PURE__ */ tableByCode(phrases);
+// Built on first use: importing statuskit builds nothing it may never read.
+let phraseTable: TableByCode<string> | undefined;
 
 /**
  * The reason phrase of a status code, as registered with IANA in RFC 9110's
@@ -26,5 +27,6 @@ const phraseTable = /* @__PURE__ */ tableByCode(phrases);
 export function reasonPhrase<Code extends KnownStatusCode>(code: Code): ReasonPhrases[Code];
 export function reasonPhrase(code: number): string | undefined;
 export function reasonPhrase(code: number): string | undefined {
+  phraseTable ??= tableByCode(phrases);
   return atCode(phraseTable, code);
 }

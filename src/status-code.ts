@@ -9,7 +9,7 @@ import type {
   ServerErrorCode,
   SuccessCode,
 } from "./generated/codes.js";
-import { atCode, setOfCodes } from "./table-by-code.js";
+import { atCode, setOfCodes, type TableByCode } from "./table-by-code.js";
 
 /**
  * Any integer from 100 to 599: the range RFC 9110 (Section 15) gives status
@@ -42,9 +42,10 @@ export function isStatusCode(value: unknown): value is StatusCode {
   return Number.isInteger(value) && (value as number) >= 100 && (value as number) <= 599;
 }
 
-const known = /* @__PURE__ */ setOfCodes(knownCodes);
-const registered = /* @__PURE__ */ setOfCodes(registeredCodes);
-const content = /* @__PURE__ */ setOfCodes(contentCodes);
+// Built on first use: importing statuskit builds nothing it may never read.
+let known: TableByCode<true> | undefined;
+let registered: TableByCode<true> | undefined;
+let content: TableByCode<true> | undefined;
 
 /**
  * Whether `value` is a code statuskit knows: one registered with IANA, or 509.
@@ -60,6 +61,7 @@ const content = /* @__PURE__ */ setOfCodes(contentCodes);
  * ```
  */
 export function isKnownStatusCode(value: unknown): value is KnownStatusCode {
+  known ??= setOfCodes(knownCodes);
   return atCode(known, value) === true;
 }
 
@@ -78,6 +80,7 @@ export function isKnownStatusCode(value: unknown): value is KnownStatusCode {
  * ```
  */
 export function isRegisteredStatusCode(value: unknown): value is RegisteredStatusCode {
+  registered ??= setOfCodes(registeredCodes);
   return atCode(registered, value) === true;
 }
 
@@ -98,5 +101,6 @@ export function isRegisteredStatusCode(value: unknown): value is RegisteredStatu
  * ```
  */
 export function isContentStatusCode(value: unknown): value is ContentStatusCode {
+  content ??= setOfCodes(contentCodes);
   return atCode(content, value) === true;
 }

@@ -10,26 +10,28 @@ export { registryDate } from "./generated/details.js";
 
 /**
  * Every status code statuskit knows, ordered by code: the IANA-registered ones
- * plus 509. Deeply frozen.
+ * plus 509. Deeply frozen, built on the first call (so that importing
+ * statuskit stays cheap) and the same array on every call after it.
  *
  * @example
  * ```ts
  * import { allStatuses } from "statuskit";
- * allStatuses.filter((status) => status.retryable).map((status) => status.code);
+ * allStatuses().filter((status) => status.retryable).map((status) => status.code);
  * // [408, 421, 425, 429, 502, 503, 504, 507]
  * ```
  */
-export const allStatuses: readonly StatusInfo[] = /* @__PURE__ */ buildAllStatuses();
+export function allStatuses(): readonly StatusInfo[] {
+  infos ??= buildAllStatuses();
+  return infos;
+}
 
-// Internal and never written to. The infos in it are frozen.
-const byCode: TableByCode<StatusInfo> = /* @__PURE__ */ indexByCode(allStatuses);
+// Both built on first use, never written to after; the infos are frozen.
+let infos: readonly StatusInfo[] | undefined;
+let byCode: TableByCode<StatusInfo> | undefined;
 
-// Module-level work happens only inside these functions, each called once
-// with a pure annotation and no arguments that could have effects, so that
-// every bundler (esbuild, Rollup, webpack) can drop it when unused.
 function buildAllStatuses(): readonly StatusInfo[] {
   return deepFreeze(
-    details.map(
+    details().map(
       (row): StatusInfo => ({
         code: row.code,
         phrase: phrases[row.code],
@@ -50,8 +52,8 @@ function buildAllStatuses(): readonly StatusInfo[] {
   );
 }
 
-function indexByCode(infos: readonly StatusInfo[]): TableByCode<StatusInfo> {
-  return tableByCode(Object.fromEntries(infos.map((info) => [info.code, info])));
+function indexByCode(list: readonly StatusInfo[]): TableByCode<StatusInfo> {
+  return tableByCode(Object.fromEntries(list.map((info) => [info.code, info])));
 }
 
 /**
@@ -76,5 +78,6 @@ function indexByCode(infos: readonly StatusInfo[]): TableByCode<StatusInfo> {
 export function statusInfo<Code extends KnownStatusCode>(code: Code): StatusInfo<Code>;
 export function statusInfo(code: number): StatusInfo | undefined;
 export function statusInfo(code: number): StatusInfo | undefined {
+  byCode ??= indexByCode(allStatuses());
   return atCode(byCode, code);
 }

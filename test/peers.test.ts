@@ -10,7 +10,9 @@ const statuses = require("statuses") as { message: Record<string, unknown> };
 const httpStatusCodes = require("http-status-codes") as { getReasonPhrase: (code: unknown) => unknown };
 const httpStatus = (require("http-status") as { status: Record<string, unknown> }).status;
 
-const registered = allStatuses.filter((info) => info.standing !== "unofficial").map((info) => info.code);
+const registered = allStatuses()
+  .filter((info) => info.standing !== "unofficial")
+  .map((info) => info.code);
 const lacking = (has: (code: number) => boolean) => registered.filter((code) => !has(code));
 const safely = (lookup: () => unknown) => {
   try {

@@ -117,7 +117,7 @@ let built: readonly Meaning[] | undefined;
 export function meanings(): readonly Meaning[] {
   if (built !== undefined) return built;
   const words = new Map(searchWords);
-  const registered = allStatuses.map((info) => {
+  const registered = allStatuses().map((info) => {
     const source = originOfRow(info);
     return meaning(
       info.code,
@@ -128,7 +128,7 @@ export function meanings(): readonly Meaning[] {
     );
   });
   const restated = new Set(registered.map((entry) => entry.unofficial));
-  const unofficial = unofficialStatuses
+  const unofficial = unofficialStatuses()
     .filter((status) => !restated.has(status))
     .map((status) =>
       meaning(status.code, status.phrase, [lookupKey(status.phrase)], status.description, {

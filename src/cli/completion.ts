@@ -11,7 +11,7 @@ export interface CompletionWords {
 }
 
 const classes = ["1xx", "2xx", "3xx", "4xx", "5xx"];
-const constants = (): string[] => allStatuses.flatMap((info) => [info.constant, ...info.aliases]);
+const constants = (): string[] => allStatuses().flatMap((info) => [info.constant, ...info.aliases]);
 
 // Words with no quote or space (options, names), so they need no escaping in any shell.
 const words = (items: readonly string[]): string => items.join(" ");
@@ -77,7 +77,7 @@ function fish(completion: CompletionWords): string {
     ([name, summary]) => `complete -c statuskit -n __fish_use_subcommand -a ${name} -d ${quote(summary)}`,
   );
   const input = "-n 'not __fish_seen_subcommand_from completion search'";
-  const codes = allStatuses.map((info) => `complete -c statuskit ${input} -a ${info.code} -d ${quote(info.phrase)}`);
+  const codes = allStatuses().map((info) => `complete -c statuskit ${input} -a ${info.code} -d ${quote(info.phrase)}`);
   return `# statuskit completion for fish. Load it with:
 #   statuskit completion fish | source
 # or save it as ~/.config/fish/completions/statuskit.fish

@@ -48,7 +48,7 @@ export function codeAnswer(code: number): CodeAnswer | undefined {
 /** Every code with a meaning, ordered, optionally only those of one class (first digit). */
 export function codeAnswers(digit?: number): CodeAnswer[] {
   const codes = [
-    ...new Set([...allStatuses.map((info) => info.code), ...unofficialStatuses.map((status) => status.code)]),
+    ...new Set([...allStatuses().map((info) => info.code), ...unofficialStatuses().map((status) => status.code)]),
   ].sort((a, b) => a - b);
   return codes
     .filter((code) => digit === undefined || Math.floor(code / 100) === digit)
@@ -71,7 +71,7 @@ export function className(digit: number): string {
 let unofficialByPhrase: ReadonlyMap<string, number> | undefined;
 
 function unofficialCodeFor(text: string): number | undefined {
-  unofficialByPhrase ??= new Map(unofficialStatuses.map((status) => [lookupKey(status.phrase), status.code]));
+  unofficialByPhrase ??= new Map(unofficialStatuses().map((status) => [lookupKey(status.phrase), status.code]));
   return unofficialByPhrase.get(lookupKey(text));
 }
 
@@ -186,7 +186,7 @@ let longestPhrase: number | undefined;
 /** The most words a name can have: the longest phrase, after "HTTP/1.1 404" of a status line. */
 function longestPhraseWords(): number {
   longestPhrase ??=
-    2 + Math.max(...[...allStatuses, ...unofficialStatuses].map((status) => status.phrase.split(" ").length));
+    2 + Math.max(...[...allStatuses(), ...unofficialStatuses()].map((status) => status.phrase.split(" ").length));
   return longestPhrase;
 }
 

@@ -264,7 +264,7 @@ function parseFlag(name: string, text: string | undefined): boolean | string {
 
 /** The registered codes that carry a header, from the registry: `"201, 301, ..."`. */
 function codesSending(header: string): string {
-  return allStatuses
+  return allStatuses()
     .filter((status) => status.headers.includes(header))
     .map((status) => status.code)
     .join(", ");

@@ -1,13 +1,13 @@
 import type { UnofficialStatus } from "./types.js";
 import { unofficialStatuses } from "./unofficial-statuses.js";
 
-// Built once: each code's meanings, in table order. A Map, so that no input
-// can reach a prototype member.
-const byCode: ReadonlyMap<number, readonly UnofficialStatus[]> = /* @__PURE__ */ groupByCode();
+// Each code's meanings, in table order, built on first use. A Map, so that no
+// input can reach a prototype member.
+let byCode: ReadonlyMap<number, readonly UnofficialStatus[]> | undefined;
 
 function groupByCode(): Map<number, readonly UnofficialStatus[]> {
   const map = new Map<number, UnofficialStatus[]>();
-  for (const status of unofficialStatuses) {
+  for (const status of unofficialStatuses()) {
     const meanings = map.get(status.code);
     if (meanings === undefined) map.set(status.code, [status]);
     else meanings.push(status);
@@ -33,5 +33,7 @@ function groupByCode(): Map<number, readonly UnofficialStatus[]> {
  * ```
  */
 export function unofficialStatusInfo(code: number): readonly UnofficialStatus[] | undefined {
-  return typeof code === "number" ? byCode.get(code) : undefined;
+  if (typeof code !== "number") return undefined;
+  byCode ??= groupByCode();
+  return byCode.get(code);
 }

@@ -277,21 +277,26 @@ const rows: readonly Row[] = [
  * Load Balancing, IIS and Exchange, Laravel, ...), one entry per meaning and
  * ordered by code; a code may have several meanings. None of these is in
  * the IANA registry, and none leaks into the main `statuskit` lookups:
- * `reasonPhrase(499)` stays `undefined`. Deeply frozen.
+ * `reasonPhrase(499)` stays `undefined`. Deeply frozen, built on the first
+ * call and the same array on every call after it.
  *
  * Sources and confidence are kept in `data/unofficial-status-codes.csv`.
  *
  * @example
  * ```ts
  * import { unofficialStatuses } from "statuskit/unofficial";
- * unofficialStatuses.filter((status) => status.origin === "Cloudflare").map((status) => status.code);
+ * unofficialStatuses().filter((status) => status.origin === "Cloudflare").map((status) => status.code);
  * // [520, 521, 522, 523, 524, 525, 526, 530]
  * ```
  */
-export const unofficialStatuses: readonly UnofficialStatus[] = /* @__PURE__ */ buildUnofficialStatuses();
+export function unofficialStatuses(): readonly UnofficialStatus[] {
+  built ??= buildUnofficialStatuses();
+  return built;
+}
 
-// Module-level work only inside an argument-free pure call, so that every
-// bundler (esbuild, Rollup, webpack) can drop the table when it is unused.
+// Built on first use and never written to after.
+let built: readonly UnofficialStatus[] | undefined;
+
 function buildUnofficialStatuses(): readonly UnofficialStatus[] {
   return deepFreeze(
     rows.map((row): UnofficialStatus => {

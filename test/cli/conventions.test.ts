@@ -59,7 +59,7 @@ describe("the man page", () => {
 });
 
 describe("statuskit completion", () => {
-  const constants = allStatuses.flatMap((info) => [info.constant, ...info.aliases]);
+  const constants = allStatuses().flatMap((info) => [info.constant, ...info.aliases]);
 
   it.each(shells)("%s: options, subcommands, classes and every constant name", (shell) => {
     const { stdout, exitCode } = runCli(["completion", shell]);

@@ -55,7 +55,7 @@ describe("colours", () => {
 });
 
 describe("80 columns", () => {
-  const codes = [...new Set([...allStatuses, ...unofficialStatuses].map((status) => String(status.code)))];
+  const codes = [...new Set([...allStatuses(), ...unofficialStatuses()].map((status) => String(status.code)))];
 
   it.each([
     ["every code", codes],

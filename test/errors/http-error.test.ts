@@ -23,7 +23,9 @@ import {
   statusInfo,
 } from "../../src/index.js";
 
-const errorStatuses = allStatuses.filter((info) => isError(info.code)).map((info) => info.code as HttpErrorStatus);
+const errorStatuses = allStatuses()
+  .filter((info) => isError(info.code))
+  .map((info) => info.code as HttpErrorStatus);
 
 /** Any status, as a value the compiler cannot check. */
 const unchecked = (code: unknown) => code as HttpErrorStatus;

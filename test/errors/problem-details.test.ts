@@ -16,7 +16,9 @@ import {
 } from "../../src/errors/index.js";
 import { allStatuses, isError } from "../../src/index.js";
 
-const errorStatuses = allStatuses.filter((info) => isError(info.code)).map((info) => info.code as HttpErrorStatus);
+const errorStatuses = allStatuses()
+  .filter((info) => isError(info.code))
+  .map((info) => info.code as HttpErrorStatus);
 
 describe("toProblemDetails", () => {
   it("gives type about:blank, the reason phrase as title, the status, detail, instance, code and extensions", () => {

@@ -30,7 +30,7 @@ export function chosenNames(names: readonly string[], choice: NameChoice | undef
 // The meaning part of every constant (NOT_FOUND for HTTP_404_NOT_FOUND), for
 // matching the member names of other packages.
 const byMeaning: ReadonlyMap<string, { code: number; name: string }> = new Map(
-  allStatuses.flatMap((info) =>
+  allStatuses().flatMap((info) =>
     [info.constant, ...info.aliases].map(
       (name) => [name.slice("HTTP_000_".length), { code: info.code, name }] as const,
     ),

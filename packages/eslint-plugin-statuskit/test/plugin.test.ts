@@ -20,7 +20,7 @@ describe("the plugin object", () => {
 });
 
 describe("no-bare-status-code takes its names from statuskit's table", () => {
-  it.each(allStatuses.map((info) => ({ code: info.code, constant: info.constant, aliases: info.aliases })))(
+  it.each(allStatuses().map((info) => ({ code: info.code, constant: info.constant, aliases: info.aliases })))(
     "$code → $constant",
     ({ code, constant, aliases }) => {
       const source = `res.status(${code});`;
