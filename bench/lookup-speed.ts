@@ -1,13 +1,17 @@
-// Lookup speed: mitata in fresh Node processes inside the consumer project
-// (lookup-speed.worker.mjs), several processes so that one unlucky JIT or
-// neighbour does not decide the result. Each row is the median over the
-// processes of mitata's per-process median, with the range over processes.
+// Lookup speed: mitata inside the consumer project (lookup-speed.worker.mjs),
+// each benchmark in a fresh Node process of its own, so that none runs on the
+// JIT's type feedback from another (measured in one process, the same guard
+// came out 1.3x or 2.2x its floor depending on what ran before it). Rounds
+// interleave every benchmark, so load swings on a shared machine hit all of
+// them alike. Each row is the median over rounds of mitata's median in that
+// round's process, with the range over rounds; each target ratio is taken
+// within a round, then the median over rounds.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Consumer } from "./consumer.js";
 import { repoRoot } from "./consumer.js";
-import { formatRatio, median, type Section, type Target, table } from "./report.js";
+import { formatRatio, median, quantile, type Section, type Target, table } from "./report.js";
 
 interface Sample {
   readonly p25: number;
@@ -49,7 +53,7 @@ const groups: readonly Group[] = [
       {
         key: "class.floor.inline-integer",
         library: "floor",
-        form: "inline, with statuskit's check (`Number.isInteger`, 100..599)",
+        form: "inline, with the guards' own checks (`typeof`, `(code \\| 0) === code`, `(code - 200) >>> 0 < 100`)",
       },
       {
         key: "class.statuskit",
@@ -60,6 +64,31 @@ const groups: readonly Group[] = [
       { key: "class.http-status", library: "http-status", form: '`status[code + "_CLASS"]` (one lookup)' },
     ],
     note: "statuses and http-status-codes have no class helpers.",
+  },
+  {
+    title: "Class helpers (four guards per code, one code: 404 over and over)",
+    rows: [
+      { key: "class.fixed.floor.inline", library: "floor", form: "inline `code >= 200 && code <= 299`" },
+      {
+        key: "class.fixed.statuskit",
+        library: "statuskit",
+        form: "`isSuccess`, `isRedirect`, `isClientError`, `isServerError`",
+      },
+    ],
+  },
+  {
+    title: "One class helper (one guard per code, same mix)",
+    rows: [
+      { key: "class.one.floor.inline", library: "floor", form: "inline `code >= 400 && code <= 499`" },
+      { key: "class.one.statuskit", library: "statuskit", form: "`isClientError(code)`" },
+    ],
+  },
+  {
+    title: "One class helper (one guard per code, one code: 404 over and over)",
+    rows: [
+      { key: "class.one.fixed.floor.inline", library: "floor", form: "inline `code >= 400 && code <= 499`" },
+      { key: "class.one.fixed.statuskit", library: "statuskit", form: "`isClientError(code)`" },
+    ],
   },
   {
     title: "Phrase to code (phrases from the same mix, canonical case)",
@@ -75,6 +104,16 @@ const groups: readonly Group[] = [
       },
       { key: "code.statuses.map", library: "statuses", form: "`statuses.code[text.toLowerCase()]`" },
       { key: "code.statuses.map.lower", library: "statuses", form: "`statuses.code[text]`, lower-case input" },
+      {
+        key: "code.statuses.map.lowered",
+        library: "statuses",
+        form: "`statuses.code[text.toLowerCase()]`, lower-case input",
+      },
+      {
+        key: "code.statuses.map.mixed",
+        library: "statuses",
+        form: "`statuses.code[text.toLowerCase()]`, canonical, lower and UPPER mixed",
+      },
       {
         key: "code.statuses.map.upper",
         library: "statuses",
@@ -129,17 +168,25 @@ export function lookupSpeed(consumer: Consumer, options: LookupOptions): Section
     "lookup-speed.worker.mjs",
     readFileSync(join(repoRoot, "bench", "lookup-speed.worker.mjs"), "utf8"),
   );
-  const runs: Record<string, Sample>[] = [];
-  for (let run = 0; run < options.processes; run++) {
-    const output = execFileSync(process.execPath, [worker, String(options.cpuMilliseconds)], {
-      cwd: consumer.dir,
-      encoding: "utf8",
-    });
-    runs.push(JSON.parse(output) as Record<string, Sample>);
+  const keys = groups.flatMap((group) => group.rows.map((row) => row.key));
+  // rounds[r][key]: mitata's figures for `key` in round r, each from a process of its own.
+  const rounds: Record<string, Sample>[] = [];
+  for (let round = 0; round < options.processes; round++) {
+    const results: Record<string, Sample> = {};
+    for (const key of keys) {
+      const output = execFileSync(process.execPath, [worker, String(options.cpuMilliseconds), key], {
+        cwd: consumer.dir,
+        encoding: "utf8",
+      });
+      const sample = (JSON.parse(output) as Record<string, Sample>)[key];
+      if (sample === undefined) throw new Error(`lookup-speed: the worker has no benchmark ${key}`);
+      results[key] = sample;
+    }
+    rounds.push(results);
   }
+  const perRound = (key: string) => rounds.map((round) => round[key]?.p50 as number);
   const result = (key: string) => {
-    const medians = runs.map((run) => run[key]?.p50).filter((value): value is number => value !== undefined);
-    if (medians.length === 0) throw new Error(`lookup-speed: no result for ${key}`);
+    const medians = perRound(key);
     return { median: median(medians), min: Math.min(...medians), max: Math.max(...medians) };
   };
 
@@ -149,7 +196,7 @@ export function lookupSpeed(consumer: Consumer, options: LookupOptions): Section
     const statuskit = group.rows.find((row) => row.library === "statuskit");
     const statuskitMedian = statuskit ? result(statuskit.key).median : Number.NaN;
     return `#### ${group.title}\n\n${table(
-      ["Library", "Form", "ns/call", "range over processes", "x floor", "statuskit ÷ this"],
+      ["Library", "Form", "ns/call", "range over rounds", "x floor", "statuskit ÷ this"],
       group.rows.map((row) => {
         const value = result(row.key);
         return [
@@ -164,45 +211,102 @@ export function lookupSpeed(consumer: Consumer, options: LookupOptions): Section
     )}${group.note ? `\n\n${group.note}` : ""}`;
   });
 
-  const ratio = (subject: string, basis: string) => result(subject).median / result(basis).median;
-  const fastestPhraseFloor = Math.min(result("phrase.floor.array").median, result("phrase.floor.object").median);
+  /** Round by round, `subject` over `basis`, then the median over rounds and its interquartile range. */
+  const paired = (subject: string, basis: string | readonly string[]) => {
+    const bases = [basis].flat();
+    const ratios = rounds.map(
+      (round) => (round[subject]?.p50 as number) / Math.min(...bases.map((key) => round[key]?.p50 as number)),
+    );
+    return { ratio: median(ratios), q1: quantile(ratios, 0.25), q3: quantile(ratios, 0.75) };
+  };
+  const target = (name: string, subject: string, basis: string | readonly string[], limit: number, what: string) => {
+    const { ratio, q1, q3 } = paired(subject, basis);
+    return { name, ratio, limit, basis: `${what}, paired by round (${q1.toFixed(2)}–${q3.toFixed(2)}x)` };
+  };
   const targets: Target[] = [
-    {
-      name: "code->phrase speed vs index floor",
-      ratio: result("phrase.statuskit").median / fastestPhraseFloor,
-      limit: 1.3,
-      basis: "`reasonPhrase` / faster of plain array and plain object index",
-    },
-    {
-      name: "class helpers vs inline comparison",
-      ratio: ratio("class.statuskit", "class.floor.inline"),
-      limit: 1.1,
-      basis: "four guards / four inline range checks",
-    },
-    {
-      name: "phrase->code vs `statuses.code[...]`",
-      ratio: ratio("code.statuskit", "code.statuses.map"),
-      limit: 1,
-      basis: "`statusCodeFor(text)` / `statuses.code[text.toLowerCase()]`, same input",
-    },
-    {
-      name: "phrase->code, UPPER-case input, vs `statuses.code[...]`",
-      ratio: ratio("code.statuskit.upper", "code.statuses.map.upper"),
-      limit: 1,
-      basis: "`statusCodeFor(TEXT)` / `statuses.code[TEXT.toLowerCase()]`, same input",
-    },
-    {
-      name: "crafted 64 KB text vs `statuses.code[...]`",
-      ratio: ratio("crafted.statuskit", "crafted.statuses.map"),
-      limit: 1,
-      basis: "`statusCodeFor(text)` / `statuses.code[text.toLowerCase()]`, the crafted status line",
-    },
+    target(
+      "code->phrase speed vs index floor",
+      "phrase.statuskit",
+      ["phrase.floor.array", "phrase.floor.object"],
+      1.3,
+      "`reasonPhrase` / faster of plain array and plain object index",
+    ),
+    target(
+      "one class guard vs inline comparison",
+      "class.one.statuskit",
+      "class.one.floor.inline",
+      1.1,
+      "`isClientError` / inline range check, varied codes",
+    ),
+    target(
+      "one class guard vs inline comparison, one code",
+      "class.one.fixed.statuskit",
+      "class.one.fixed.floor.inline",
+      1.1,
+      "`isClientError` / inline range check, 404 every time",
+    ),
+    target(
+      "four class guards vs inline comparisons",
+      "class.statuskit",
+      "class.floor.inline",
+      1.3,
+      "four guards / four inline range checks, varied codes",
+    ),
+    target(
+      "four class guards vs inline comparisons, one code",
+      "class.fixed.statuskit",
+      "class.fixed.floor.inline",
+      1.3,
+      "four guards / four inline range checks, 404 every time",
+    ),
+    target(
+      "phrase->code vs `statuses.code[...]`",
+      "code.statuskit",
+      "code.statuses.map",
+      1,
+      "`statusCodeFor(text)` / `statuses.code[text.toLowerCase()]`, canonical case",
+    ),
+    target(
+      "phrase->code, lower case, vs `statuses.code[...]`",
+      "code.statuskit.lower",
+      "code.statuses.map.lowered",
+      1,
+      "same, lower-case input",
+    ),
+    target(
+      "phrase->code, UPPER case, vs `statuses.code[...]`",
+      "code.statuskit.upper",
+      "code.statuses.map.upper",
+      1,
+      "same, UPPER-case input",
+    ),
+    target(
+      "phrase->code, mixed case, vs `statuses.code[...]`",
+      "code.statuskit.mixed",
+      "code.statuses.map.mixed",
+      1,
+      "same, canonical, lower and UPPER mixed",
+    ),
+    target(
+      "phrase->code vs `statuses(text)`",
+      "code.statuskit",
+      "code.statuses.call",
+      1,
+      "`statusCodeFor(text)` / `statuses(text)`, canonical case",
+    ),
+    target(
+      "crafted 64 KB text vs `statuses.code[...]`",
+      "crafted.statuskit",
+      "crafted.statuses.map",
+      1,
+      "`statusCodeFor(text)` / `statuses.code[text.toLowerCase()]`, the crafted status line",
+    ),
   ];
 
   return {
     title: "Lookup speed",
     markdown: [
-      `mitata ${mitataVersion()} \`measure()\` (ns timer, batched), ${options.processes} fresh processes × ≥${options.cpuMilliseconds} ms CPU per benchmark. Each sample loops over a fixed 1024-item mix and accumulates every result into a value handed to \`do_not_optimize\`, so no lookup is dead code; ns/call is the sample divided by the mix length (loop overhead included, equally for the floor). Each benchmark is its own function literal, so inline caches are not shared. Numbers are the median over processes of each process's median.`,
+      `mitata ${mitataVersion()} \`measure()\` (ns timer, batched), ${options.processes} rounds; in each round every benchmark runs once, in turn, in a fresh process of its own, for ≥${options.cpuMilliseconds} ms CPU. Each sample loops over a fixed 1024-item mix and accumulates every result into a value handed to \`do_not_optimize\`, so no lookup is dead code; ns/call is the sample divided by the mix length (loop overhead included, equally for the floor). Numbers are the median over rounds of each round's median, with the range over rounds; the ratios in the targets are taken within each round, then the median over rounds.`,
       ...parts,
     ].join("\n\n"),
     targets,
