@@ -11,6 +11,7 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { declareStatusNamespace } from "./status-namespace.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
@@ -29,6 +30,7 @@ node(require.resolve("typescript/bin/tsc"), ["-p", "tsconfig.build.json", "--out
 node(join(dirname(require.resolve("tsup/package.json")), "dist", "cli-default.js"), [], {
   STATUSKIT_BUILD_DIR: staging,
 });
+declareStatusNamespace(root, staging);
 // Swap: the old dist/ is moved aside first, so that at every moment dist/ is
 // either the old build or the new one.
 rmSync(old, { recursive: true, force: true });
