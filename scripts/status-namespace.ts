@@ -38,7 +38,7 @@ function indent(text: string): string {
 
 /** One member line per export of all-exports.d.ts: an alias for a value, a type alias for a type. */
 function namespaceMembers(allExportsDeclarations: string): string[] {
-  const program = ts.createProgram([allExportsDeclarations], { noEmit: true, types: [] });
+  const program = ts.createProgram([allExportsDeclarations], { noEmit: true, noLib: true, types: [] });
   const checker = program.getTypeChecker();
   const file = program.getSourceFile(allExportsDeclarations);
   const moduleSymbol = file && checker.getSymbolAtLocation(file);
