@@ -12,6 +12,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { commonJsEntry, moduleEntry } from "./main-entries.js";
+import { declareStatusNamespace } from "./status-namespace.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
@@ -35,6 +36,7 @@ const bundle = readFileSync(join(staging, "main-bundle.js"), "utf8");
 writeFileSync(join(staging, "index.js"), moduleEntry(bundle));
 writeFileSync(join(staging, "index.cjs"), commonJsEntry(bundle));
 rmSync(join(staging, "main-bundle.js"));
+declareStatusNamespace(root, staging);
 // Swap: the old dist/ is moved aside first, so that at every moment dist/ is
 // either the old build or the new one.
 rmSync(old, { recursive: true, force: true });

@@ -1,0 +1,145 @@
+// What an editor shows on hover over the `status` namespace and the class
+// guards, asked of TypeScript's language service as an editor asks it, for a
+// consumer importing the built package both as ESM (dist/index.d.ts) and as
+// CommonJS (dist/index.d.cts).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+const root = join(import.meta.dirname, "..");
+
+// Files that exist only in memory, beside package.json, so that "statuskit"
+// resolves to this package's own exports map and built declarations.
+const consumer = [
+  'import { status, isSuccess } from "statuskit";',
+  "status;",
+  "isSuccess;",
+  "status.isSuccess;",
+  "const found: 404 = status.HTTP_404_NOT_FOUND;",
+  "// @ts-expect-error: a literal type, not a number",
+  "const wrong: 405 = status.HTTP_404_NOT_FOUND;",
+  "const success: status.SuccessCode = status.HTTP_200_OK;",
+  "const info: status.StatusInfo<404> = status.statusInfo(404);",
+  "export { found, wrong, success, info };",
+].join("\n");
+const starConsumer = [
+  'import * as status from "statuskit";',
+  "const success: status.SuccessCode = status.HTTP_200_OK;",
+  "const found: 404 = status.HTTP_404_NOT_FOUND;",
+  "export { success, found };",
+].join("\n");
+const virtualFiles = new Map([
+  [join(root, "hover-consumer.mts"), consumer],
+  [join(root, "hover-consumer.cts"), consumer],
+  [join(root, "hover-star-consumer.mts"), starConsumer],
+  [join(root, "hover-star-consumer.cts"), starConsumer],
+]);
+
+const compilerOptions: ts.CompilerOptions = {
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  target: ts.ScriptTarget.ES2022,
+  strict: true,
+  skipLibCheck: false,
+  noEmit: true,
+  types: [],
+};
+
+const service = ts.createLanguageService(
+  {
+    getScriptFileNames: () => [...virtualFiles.keys()],
+    getScriptVersion: () => "1",
+    getScriptSnapshot: (file) => {
+      const text = virtualFiles.get(file) ?? (ts.sys.fileExists(file) ? ts.sys.readFile(file) : undefined);
+      return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
+    },
+    getCurrentDirectory: () => root,
+    getCompilationSettings: () => compilerOptions,
+    getDefaultLibFileName: (options) => ts.getDefaultLibFilePath(options),
+    fileExists: (file) => virtualFiles.has(file) || ts.sys.fileExists(file),
+    readFile: (file) => virtualFiles.get(file) ?? ts.sys.readFile(file),
+    readDirectory: ts.sys.readDirectory,
+    directoryExists: ts.sys.directoryExists,
+    getDirectories: ts.sys.getDirectories,
+    realpath: (path) => ts.sys.realpath?.(path) ?? path,
+  },
+  ts.createDocumentRegistry(),
+);
+
+/** The hover at the start of line `line` (1-based), column `column`: its signature line and its doc text. */
+function hover(file: string, line: number, column = 0): { display: string; documentation: string } {
+  const position = ts.getPositionOfLineAndCharacter(
+    ts.createSourceFile(file, consumer, ts.ScriptTarget.ES2022),
+    line - 1,
+    column,
+  );
+  const info = service.getQuickInfoAtPosition(file, position);
+  if (info === undefined) throw new Error(`no hover at ${file}:${line}:${column}`);
+  return {
+    display: ts.displayPartsToString(info.displayParts),
+    documentation: ts.displayPartsToString(info.documentation),
+  };
+}
+
+/** The first sentence of the doc comment above `export * as status` in src/index.ts. */
+const namespaceDoc = /\/\*\*\s*\*\s*(Every export[^:]*):/
+  .exec(readFileSync(join(root, "src", "index.ts"), "utf8"))?.[1]
+  ?.replace(/\s*\n\s*\*\s*/g, " ");
+
+describe.each([
+  ["ESM", "dist/index.d.ts", ".mts"],
+  ["CommonJS", "dist/index.d.cts", ".cts"],
+])("hovers in a consumer that imports statuskit as %s (%s)", (_kind, declarations, extension) => {
+  const file = join(root, `hover-consumer${extension}`);
+  const starFile = join(root, `hover-star-consumer${extension}`);
+
+  it(`reads ${declarations}`, () => {
+    const program = service.getProgram();
+    expect(program?.getSourceFile(join(root, declarations))).toBeDefined();
+  });
+
+  it("type-checks: status.HTTP_404_NOT_FOUND is the literal 404, status.SuccessCode and status.StatusInfo are types", () => {
+    const diagnostics = [file, starFile].flatMap((name) => [
+      ...service.getSyntacticDiagnostics(name),
+      ...service.getSemanticDiagnostics(name),
+    ]);
+    expect(diagnostics.map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"))).toEqual([]);
+  });
+
+  it("the declarations themselves type-check without skipLibCheck", () => {
+    const messages = service
+      .getSemanticDiagnostics(join(root, declarations))
+      .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+    expect(messages).toEqual([]);
+  });
+
+  it("shows the status namespace's doc comment", () => {
+    expect(namespaceDoc).toBeDefined();
+    const { display, documentation } = hover(file, 2);
+    expect(display).toContain("namespace status");
+    expect(documentation.replace(/\s+/g, " ")).toContain(namespaceDoc?.replace(/\s+/g, " "));
+  });
+
+  it("prints a guard's type as `code is SuccessCode`, not qualified by the namespace", () => {
+    const { display, documentation } = hover(file, 3);
+    expect(display).toContain("isSuccess(code: number): code is SuccessCode");
+    expect(display).not.toContain("status.SuccessCode");
+    expect(documentation).toContain("2xx Success");
+  });
+
+  it("prints the guard reached through the namespace the same way", () => {
+    expect(hover(file, 4, "status.".length).display).toContain("code is SuccessCode");
+  });
+});
+
+describe("hovers on members of the status namespace (ESM)", () => {
+  it("keep each member's own doc comment", () => {
+    const file = join(root, "hover-consumer.mts");
+    expect(hover(file, 4, "status.".length).documentation).toContain("2xx Success");
+    expect(hover(file, 5, "const found: 404 = status.".length)).toMatchObject({
+      display: expect.stringContaining("HTTP_404_NOT_FOUND: 404"),
+      documentation: expect.stringContaining("404 Not Found"),
+    });
+  });
+});
