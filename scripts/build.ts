@@ -11,7 +11,8 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "nod
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { commonJsEntry, moduleEntry } from "./main-entries.js";
+import { details } from "../src/generated/details.js";
+import { commonJsEntry, detailsFromJsonFile, moduleEntry } from "./main-entries.js";
 import { declareStatusNamespace } from "./status-namespace.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -34,7 +35,8 @@ node(join(dirname(require.resolve("tsup/package.json")), "dist", "cli-default.js
 // The main entry in both formats, from the one bundle of src/all-exports.ts.
 const bundle = readFileSync(join(staging, "main-bundle.js"), "utf8");
 writeFileSync(join(staging, "index.js"), moduleEntry(bundle));
-writeFileSync(join(staging, "index.cjs"), commonJsEntry(bundle));
+writeFileSync(join(staging, "index.cjs"), detailsFromJsonFile(commonJsEntry(bundle)));
+writeFileSync(join(staging, "details.json"), `${JSON.stringify(details())}\n`);
 rmSync(join(staging, "main-bundle.js"));
 declareStatusNamespace(root, staging);
 // Swap: the old dist/ is moved aside first, so that at every moment dist/ is
