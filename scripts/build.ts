@@ -11,8 +11,7 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "nod
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { details } from "../src/generated/details.js";
-import { commonJsEntry, detailsFromJsonFile, moduleEntry } from "./main-entries.js";
+import { commonJsEntry, moduleEntry } from "./main-entries.js";
 import { declareStatusNamespace } from "./status-namespace.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -36,8 +35,7 @@ node(join(dirname(require.resolve("tsup/package.json")), "dist", "cli-default.js
 // The main entry in both formats, from the one bundle of src/all-exports.ts.
 const bundle = readFileSync(join(staging, "main-bundle.js"), "utf8");
 writeFileSync(join(staging, "index.js"), moduleEntry(bundle));
-writeFileSync(join(staging, "index.cjs"), detailsFromJsonFile(commonJsEntry(bundle)));
-writeFileSync(join(staging, "details.json"), `${JSON.stringify(details())}\n`);
+writeFileSync(join(staging, "index.cjs"), commonJsEntry(bundle));
 rmSync(join(staging, "main-bundle.js"));
 declareStatusNamespace(root, staging);
 // Swap: the old dist/ is moved aside first, so that at every moment dist/ is

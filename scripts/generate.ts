@@ -244,14 +244,15 @@ export const registryDate = ${json(registryDate)};
 
 /**
  * Every row of the table without the phrase (kept once, in phrases.ts) and
- * the category (derived from the code); statusInfo and allStatuses call it
- * once, on first use.
+ * the category (derived from the code), parsed anew on each call; statusInfo
+ * and allStatuses call it once, on first use.
  *
  * JSON text rather than an object literal: an engine scans one string much
  * faster than it parses the same object literal, and this is most of the
  * library's text, so importing statuskit does not pay for the descriptions
- * until they are read. (The CommonJS build goes further and loads the rows
- * from dist/details.json on first use: see scripts/main-entries.ts.)
+ * until they are read. (Not a JSON file loaded on first use: in CommonJS that
+ * would scan less at import, but a require made after Object.prototype has
+ * been polluted can fail inside Node's module loader.)
  */
 export function details(): readonly Omit<StatusInfo, "phrase" | "category">[] {
   return JSON.parse(${json(`[\n${items.join(",\n")}\n]`)});

@@ -16,13 +16,6 @@
  * The `status` namespace is a frozen object without a prototype that holds
  * every export once (not itself), the same members as the module namespace
  * TypeScript describes in index.d.ts.
- *
- * The CommonJS entry also leaves the table's details (the descriptions, most
- * of the library's text) to dist/details.json, which it requires on first
- * use: a CommonJS module can load a file when it needs it, and not having to
- * scan that text made `require("statuskit")` about 0.13 ms (5%) quicker. An
- * ES module cannot load a file synchronously, so dist/index.js keeps the text
- * inline, in a function that reads it only when called.
  */
 
 /** One exported binding: the name a consumer imports and the local it reads. */
@@ -112,17 +105,4 @@ export function commonJsEntry(bundle: string): string {
     'Object.defineProperty(module.exports, "__esModule", { value: true });',
     "",
   ].join("\n");
-}
-
-const detailsFunction = /^function details\(\) \{\n {2}return JSON\.parse\(`[\s\S]*?\n\}\n/m;
-
-/**
- * The CommonJS entry with the body of the generated `details()` replaced by a
- * require of `./details.json`, which the build writes from the same rows;
- * throws if the entry has no such function, so the move cannot silently stop.
- */
-export function detailsFromJsonFile(entry: string): string {
-  if (!detailsFunction.test(entry))
-    throw new Error("main-entries: no `function details() { return JSON.parse(`...`) }`");
-  return entry.replace(detailsFunction, 'function details() {\n  return require("./details.json");\n}\n');
 }

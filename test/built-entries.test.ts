@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { commonJsEntry, detailsFromJsonFile, exportedBindings, moduleEntry } from "../scripts/main-entries.js";
+import { commonJsEntry, exportedBindings, moduleEntry } from "../scripts/main-entries.js";
 import * as source from "../src/index.js";
 
 // dist/index.js and dist/index.cjs are written by scripts/main-entries.ts from
@@ -91,14 +91,6 @@ describe("writing the entries from the bundle", () => {
       expect((entry.phrase as (code: number) => number)(7)).toBe(7);
       expect(Object.keys(entry.status as object).sort()).toEqual(["HTTP_200_OK", "HTTP_404_NOT_FOUND", "phrase"]);
     }
-  });
-
-  it("moves the rows of details() to a JSON file the CommonJS entry requires", () => {
-    const entry = 'var a = 1;\nfunction details() {\n  return JSON.parse(`[\n{"code":100}\n]`);\n}\nvar b = 2;\n';
-    expect(detailsFromJsonFile(entry)).toBe(
-      'var a = 1;\nfunction details() {\n  return require("./details.json");\n}\nvar b = 2;\n',
-    );
-    expect(() => detailsFromJsonFile("var a = 1;\n")).toThrow(/details/);
   });
 
   it("refuses a bundle it was not written for, rather than guess", () => {
