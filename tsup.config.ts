@@ -35,21 +35,41 @@ const outDir = process.env.STATUSKIT_BUILD_DIR ?? "dist";
 // import; it now builds them on first use, which narrows the gap).
 
 /**
- * esbuild's CommonJS helper `__export` walks the export list with `for...in`,
- * which also visits enumerable properties inherited from `Object.prototype`:
- * with the prototype polluted, `require("statuskit")` threw ("Getter must be
- * a function") or gained the polluting function as an export. The helper is
- * rewritten to walk the list's own keys only; the build fails if esbuild ever
- * writes the helper differently, so the rewrite cannot silently stop applying.
+ * esbuild's CommonJS helpers trust `Object.prototype`, which a polluted
+ * prototype turns against them:
+ * - `__export` walks the export list with `for...in`, which also visits
+ *   inherited enumerable properties: `require("statuskit")` threw ("Getter
+ *   must be a function") or gained the polluting function as an export. It is
+ *   rewritten to walk the list's own keys only.
+ * - Every descriptor they pass to `Object.defineProperty` (`{ get: ... }`,
+ *   `{ value: ... }`) is an ordinary object, so a polluted
+ *   `Object.prototype.set` or `.get` became part of it and the require threw.
+ *   Each is given a null prototype.
+ * The build fails if esbuild ever writes the helpers differently, so neither
+ * rewrite can silently stop applying.
  */
-const ownExportsOnly: TsupPlugin = {
-  name: "own-exports-only",
+const pollutionProofHelpers: TsupPlugin = {
+  name: "pollution-proof-helpers",
   renderChunk(code) {
-    if (this.format !== "cjs" || !code.includes("var __export =")) return undefined;
-    const inherited = "for (var name in all)";
-    if (code.split(inherited).length !== 2)
-      throw new Error(`esbuild's __export helper changed: expected one "${inherited}"`);
-    return { code: code.replace(inherited, "for (var name of Object.keys(all))") };
+    if (this.format !== "cjs") return undefined;
+    let rewritten = code;
+    if (rewritten.includes("var __export =")) {
+      const inherited = "for (var name in all)";
+      if (rewritten.split(inherited).length !== 2)
+        throw new Error(`esbuild's __export helper changed: expected one "${inherited}"`);
+      rewritten = rewritten.replace(inherited, "for (var name of Object.keys(all))");
+    }
+    const calls = rewritten.split("__defProp(").length - 1;
+    let descriptors = 0;
+    rewritten = rewritten.replace(/__defProp\(([^;]*?), \{ (get|value): /g, (_call, target: string, kind: string) => {
+      descriptors++;
+      return `__defProp(${target}, { __proto__: null, ${kind}: `;
+    });
+    if (descriptors !== calls)
+      throw new Error(
+        `esbuild's helpers changed: ${calls} __defProp calls but ${descriptors} descriptor literals rewritten`,
+      );
+    return { code: rewritten };
   },
 };
 
@@ -156,10 +176,12 @@ const builds: Options[] = [
   },
 ];
 
-// Every CommonJS build gets the own-keys export helper, so that no entry
-// added later can miss it.
+// Every CommonJS build gets the pollution-proof helpers, so that no entry
+// added later can miss them.
 export default defineConfig(
   builds.map((build) =>
-    [build.format].flat().includes("cjs") ? { ...build, plugins: [...(build.plugins ?? []), ownExportsOnly] } : build,
+    [build.format].flat().includes("cjs")
+      ? { ...build, plugins: [...(build.plugins ?? []), pollutionProofHelpers] }
+      : build,
   ),
 );

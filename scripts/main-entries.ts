@@ -102,7 +102,7 @@ export function commonJsEntry(bundle: string): string {
     objectLiteral(bindings, "  "),
     "  status,",
     "};",
-    'Object.defineProperty(module.exports, "__esModule", { value: true });',
+    'Object.defineProperty(module.exports, "__esModule", { __proto__: null, value: true });',
     "",
   ].join("\n");
 }

@@ -33,7 +33,8 @@ export function withProblemResponses<Arguments extends unknown[]>(
   };
   // The same arity as the handler: Deno.serve builds no Request for a handler
   // that declares no parameters, and other servers read `length` too.
-  return Object.defineProperty(wrapped, "length", { value: handler.length });
+  // A descriptor without a prototype, so that a polluted Object.prototype.get cannot join it.
+  return Object.defineProperty(wrapped, "length", { __proto__: null, value: handler.length } as PropertyDescriptor);
 }
 
 /**
