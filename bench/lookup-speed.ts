@@ -66,6 +66,11 @@ const groups: readonly Group[] = [
         form: "`isSuccess`, `isRedirect`, `isClientError`, `isServerError`",
       },
       {
+        key: "class.statuskit.namespace",
+        library: "statuskit",
+        form: "the same four guards as `status.isSuccess(code)`, ... (`import { status }`)",
+      },
+      {
         key: "class.statuskit.local",
         library: "statuskit",
         form: "the same four guards, copied into local constants first",

@@ -19,6 +19,7 @@ import {
   isServerError,
   isSuccess,
   reasonPhrase,
+  status,
   statusCategory,
   statusCodeFor,
   statusInfo,
@@ -206,6 +207,17 @@ const benchmarks = {
       if (localIsRedirect(code)) count += 2;
       if (localIsClientError(code)) count += 4;
       if (localIsServerError(code)) count += 8;
+    }
+    do_not_optimize(count);
+  },
+  "class.statuskit.namespace": () => {
+    let count = 0;
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i];
+      if (status.isSuccess(code)) count += 1;
+      if (status.isRedirect(code)) count += 2;
+      if (status.isClientError(code)) count += 4;
+      if (status.isServerError(code)) count += 8;
     }
     do_not_optimize(count);
   },
