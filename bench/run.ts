@@ -13,6 +13,7 @@ import { cliStart } from "./cli-start.js";
 import { createConsumer, errorPeers, peers, repoRoot } from "./consumer.js";
 import { importTime } from "./import-time.js";
 import { lookupSpeed } from "./lookup-speed.js";
+import { newerNode } from "./newer-node.js";
 import { type Section, targetTable } from "./report.js";
 import { serveLoad, serveLoadCounts } from "./serve-load.js";
 import { typeCheck } from "./type-check.js";
@@ -53,6 +54,7 @@ try {
   };
   await step("bundle size", () => bundleSize(consumer));
   await step("lookup speed", () => lookupSpeed(consumer, counts));
+  await step("lookup speed on newer Node", () => newerNode(consumer, counts));
   await step("import time", () => importTime(consumer, counts.importRuns));
   await step("type-check", () => typeCheck(consumer, counts.tscRuns));
   await step("CLI start", () => cliStart(counts.cliRuns));
