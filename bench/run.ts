@@ -37,7 +37,7 @@ function machine(): string {
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${cpus().length} logical CPUs (\`nproc\`), ${model}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${process.platform} ${process.arch}`,
     `- Node ${process.version}; statuskit at commit \`${commit}\`, built \`dist/\`; peers ${peers.map((name) => `${name} ${versionOf(name)}`).join(", ")}; for statuskit/errors ${errorPeers.map((name) => `${name} ${versionOf(name)}`).join(", ")}`,
-    `- Reproduce: \`npm ci && npm run build && npm run bench\` (about 3 minutes; \`npm run bench:smoke\` is the quick check CI runs)`,
+    `- Reproduce: \`npm ci && npm run build && npm run bench\` (about 4 minutes; \`npm run bench:smoke\` is the quick check CI runs)`,
   ].join("\n");
 }
 
