@@ -19,7 +19,16 @@
 import { spawnSync } from "node:child_process";
 import type { Consumer } from "./consumer.js";
 import { peers } from "./consumer.js";
-import { formatRatio, formatSpread, type Section, type Spread, spread, type Target, table } from "./report.js";
+import {
+  formatRatio,
+  formatSpread,
+  pairedRatios,
+  type Section,
+  type Spread,
+  spread,
+  type Target,
+  table,
+} from "./report.js";
 
 const packages = ["empty-module", "statuskit", ...peers] as const;
 const formats = ["ESM", "CJS"] as const;
@@ -80,11 +89,8 @@ export function importTime(consumer: Consumer, runs: number): Section {
     }
   }
 
-  /** Round by round, `name`'s time over `base`'s, then median and quartiles over the rounds. */
-  const paired = (format: Format, name: Package, base: Package, measure: keyof Samples): Spread => {
-    const over = of(format, base)[measure];
-    return spread(of(format, name)[measure].map((value, round) => value / (over[round] as number)));
-  };
+  const paired = (format: Format, name: Package, base: Package, measure: keyof Samples): Spread =>
+    pairedRatios(of(format, name)[measure], of(format, base)[measure]);
 
   const rows = formats.flatMap((format) =>
     packages.map((name) => [

@@ -8,12 +8,12 @@
 // within a round, then the median over rounds.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { Consumer } from "./consumer.js";
 import { repoRoot } from "./consumer.js";
-import { formatRatio, median, quantile, type Section, type Target, table } from "./report.js";
+import { formatRatio, median, pairedRatios, type Section, type Target, table } from "./report.js";
 
-interface Sample {
+export interface Sample {
   readonly p25: number;
   readonly p50: number;
   readonly p75: number;
@@ -177,26 +177,31 @@ export interface LookupOptions {
   readonly cpuMilliseconds: number;
 }
 
-export function lookupSpeed(consumer: Consumer, options: LookupOptions): Section {
+/** Writes the worker into the consumer project (with mitata linked there) and returns its path. */
+export function writeLookupWorker(consumer: Consumer): string {
   consumer.link("mitata");
-  const worker = consumer.write(
+  return consumer.write(
     "lookup-speed.worker.mjs",
     readFileSync(join(repoRoot, "bench", "lookup-speed.worker.mjs"), "utf8"),
   );
+}
+
+/** Runs one benchmark of the worker in a fresh process of `node` and returns mitata's figures for it. */
+export function runLookup(node: string, worker: string, cpuMilliseconds: number, key: string): Sample {
+  const output = execFileSync(node, [worker, String(cpuMilliseconds), key], { cwd: dirname(worker), encoding: "utf8" });
+  const sample = (JSON.parse(output) as Record<string, Sample>)[key];
+  if (sample === undefined) throw new Error(`lookup-speed: the worker has no benchmark ${key}`);
+  return sample;
+}
+
+export function lookupSpeed(consumer: Consumer, options: LookupOptions): Section {
+  const worker = writeLookupWorker(consumer);
   const keys = groups.flatMap((group) => group.rows.map((row) => row.key));
   // rounds[r][key]: mitata's figures for `key` in round r, each from a process of its own.
   const rounds: Record<string, Sample>[] = [];
   for (let round = 0; round < options.processes; round++) {
     const results: Record<string, Sample> = {};
-    for (const key of keys) {
-      const output = execFileSync(process.execPath, [worker, String(options.cpuMilliseconds), key], {
-        cwd: consumer.dir,
-        encoding: "utf8",
-      });
-      const sample = (JSON.parse(output) as Record<string, Sample>)[key];
-      if (sample === undefined) throw new Error(`lookup-speed: the worker has no benchmark ${key}`);
-      results[key] = sample;
-    }
+    for (const key of keys) results[key] = runLookup(process.execPath, worker, options.cpuMilliseconds, key);
     rounds.push(results);
   }
   const perRound = (key: string) => rounds.map((round) => round[key]?.p50 as number);
@@ -226,16 +231,10 @@ export function lookupSpeed(consumer: Consumer, options: LookupOptions): Section
     )}${group.note ? `\n\n${group.note}` : ""}`;
   });
 
-  /** Round by round, `subject` over `basis`, then the median over rounds and its interquartile range. */
-  const paired = (subject: string, basis: string | readonly string[]) => {
-    const bases = [basis].flat();
-    const ratios = rounds.map(
-      (round) => (round[subject]?.p50 as number) / Math.min(...bases.map((key) => round[key]?.p50 as number)),
-    );
-    return { ratio: median(ratios), q1: quantile(ratios, 0.25), q3: quantile(ratios, 0.75) };
-  };
+  /** `subject` over the faster of `basis`, paired by round. */
   const target = (name: string, subject: string, basis: string | readonly string[], limit: number, what: string) => {
-    const { ratio, q1, q3 } = paired(subject, basis);
+    const fastest = rounds.map((round) => Math.min(...[basis].flat().map((key) => round[key]?.p50 as number)));
+    const { median: ratio, q1, q3 } = pairedRatios(perRound(subject), fastest);
     return { name, ratio, limit, basis: `${what}, paired by round (${q1.toFixed(2)}–${q3.toFixed(2)}x)` };
   };
   const targets: Target[] = [

@@ -6,11 +6,12 @@
 // loop depends on the V8 version, and these rows show by how much. A Node
 // that is not installed is left out, with a line saying so.
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Consumer } from "./consumer.js";
 import { repoRoot } from "./consumer.js";
-import { formatRatio, median, quantile, type Section, table } from "./report.js";
+import { type LookupOptions, runLookup, writeLookupWorker } from "./lookup-speed.js";
+import { formatRatio, pairedRatios, type Section, table } from "./report.js";
 
 const builds = [
   { name: "Node 22", binary: join(repoRoot, "interop", "node_modules", "node-22", "bin", "node") },
@@ -33,17 +34,8 @@ const pairs = [
   { what: "`reasonPhrase`, varied codes", subject: "phrase.statuskit", floor: "phrase.floor.object" },
 ] as const;
 
-export interface NewerNodeOptions {
-  readonly processes: number;
-  readonly cpuMilliseconds: number;
-}
-
-export function newerNode(consumer: Consumer, options: NewerNodeOptions): Section {
-  consumer.link("mitata");
-  const worker = consumer.write(
-    "lookup-speed.worker.mjs",
-    readFileSync(join(repoRoot, "bench", "lookup-speed.worker.mjs"), "utf8"),
-  );
+export function newerNode(consumer: Consumer, options: LookupOptions): Section {
+  const worker = writeLookupWorker(consumer);
   const present = builds.filter((build) => existsSync(build.binary));
   const missing = builds.filter((build) => !existsSync(build.binary));
   const version = (binary: string) => execFileSync(binary, ["--version"], { encoding: "utf8" }).trim();
@@ -53,28 +45,20 @@ export function newerNode(consumer: Consumer, options: NewerNodeOptions): Sectio
     ...present.map((build) => ({ name: `Node ${version(build.binary).slice(1)}`, binary: build.binary })),
   ];
   const keys = pairs.flatMap((pair) => [pair.floor, pair.subject]);
-  // ratios[column][pair] over rounds
-  const ratios = columns.map(() => pairs.map(() => [] as number[]));
+  // p50[column][key][round], each from a process of its own.
+  const p50 = columns.map(() => new Map<string, number[]>(keys.map((key) => [key, []])));
   for (let round = 0; round < options.processes; round++) {
     columns.forEach((column, c) => {
-      const p50 = new Map<string, number>();
       for (const key of keys) {
-        const output = execFileSync(column.binary, [worker, String(options.cpuMilliseconds), key], {
-          cwd: consumer.dir,
-          encoding: "utf8",
-        });
-        const sample = (JSON.parse(output) as Record<string, { p50: number }>)[key];
-        if (sample === undefined) throw new Error(`newer-node: no result for ${key}`);
-        p50.set(key, sample.p50);
+        p50[c]?.get(key)?.push(runLookup(column.binary, worker, options.cpuMilliseconds, key).p50);
       }
-      pairs.forEach((pair, p) => {
-        ratios[c]?.[p]?.push((p50.get(pair.subject) as number) / (p50.get(pair.floor) as number));
-      });
     });
   }
-  const cell = (values: readonly number[]) =>
-    `${formatRatio(median(values))} (${quantile(values, 0.25).toFixed(2)}–${quantile(values, 0.75).toFixed(2)})`;
-  const rows = pairs.map((pair, p) => [pair.what, ...columns.map((_, c) => cell(ratios[c]?.[p] ?? []))]);
+  const cell = (c: number, pair: (typeof pairs)[number]) => {
+    const ratio = pairedRatios(p50[c]?.get(pair.subject) ?? [], p50[c]?.get(pair.floor) ?? []);
+    return `${formatRatio(ratio.median)} (${ratio.q1.toFixed(2)}–${ratio.q3.toFixed(2)})`;
+  };
+  const rows = pairs.map((pair) => [pair.what, ...columns.map((_, c) => cell(c, pair))]);
 
   return {
     title: "Lookup speed on newer Node",

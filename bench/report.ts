@@ -50,6 +50,14 @@ export function spread(samples: readonly number[]): Spread {
   };
 }
 
+/**
+ * Round by round, `subject[round] / basis[round]`, then the median over rounds
+ * and its quartiles: measured in the same round, both sides saw the same load.
+ */
+export function pairedRatios(subject: readonly number[], basis: readonly number[]): Spread {
+  return spread(subject.map((value, round) => value / (basis[round] as number)));
+}
+
 /** `12.3 (11.9–12.8)`: median with the interquartile range. */
 export function formatSpread(value: Spread, digits = 1): string {
   return `${value.median.toFixed(digits)} (${value.q1.toFixed(digits)}–${value.q3.toFixed(digits)})`;

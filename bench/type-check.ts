@@ -16,7 +16,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Consumer } from "./consumer.js";
 import { repoRoot } from "./consumer.js";
-import { formatRatio, formatSpread, median, type Section, spread, type Target, table } from "./report.js";
+import { formatRatio, formatSpread, median, pairedRatios, type Section, spread, type Target, table } from "./report.js";
 
 interface Consumed {
   readonly library: string;
@@ -269,11 +269,9 @@ export function typeCheck(consumer: Consumer, runs: number): Section {
 
   const indexOf = (library: string, what: string) =>
     consumers.findIndex((consumed) => consumed.library === library && consumed.what.startsWith(what));
-  /** Round by round, project a's figure over project b's, then the median over rounds and its quartiles. */
-  const paired = (compiler: Compiler, a: number, b: number, pick: (d: Diagnostics) => number) => {
-    const over = samples[compiler][b] ?? [];
-    return spread((samples[compiler][a] ?? []).map((d, round) => pick(d) / pick(over[round] as Diagnostics)));
-  };
+  /** Project a's figure over project b's, paired by round. */
+  const paired = (compiler: Compiler, a: number, b: number, pick: (d: Diagnostics) => number) =>
+    pairedRatios((samples[compiler][a] ?? []).map(pick), (samples[compiler][b] ?? []).map(pick));
   const typical = indexOf("statuskit", "typical");
   const typicalPeer = indexOf("http-status-codes", "typical");
   const constantsOnly = indexOf("statuskit", "constants only");
