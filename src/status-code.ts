@@ -38,8 +38,10 @@ export type ErrorCode = ClientErrorCode | ServerErrorCode;
  * ```
  */
 export function isStatusCode(value: unknown): value is StatusCode {
-  // Number.isInteger first: it never coerces, so no comparison can call an object's valueOf.
-  return Number.isInteger(value) && (value as number) >= 100 && (value as number) <= 599;
+  // The class guards' form (categories.ts says why): the type first, so that
+  // no arithmetic can call an object's valueOf, then a 32-bit integer, then
+  // one unsigned compare for 100..599.
+  return typeof value === "number" && (value | 0) === value && (value - 100) >>> 0 < 500;
 }
 
 // Built on first use: importing statuskit builds nothing it may never read.
