@@ -36,6 +36,12 @@ export interface StatusRow extends Omit<StatusInfo, "code" | "category" | "spec"
    * words. `statuskit search` matches them; the library never ships them.
    */
   readonly searchWords: readonly string[];
+  /**
+   * Whether the spec requires the response to carry the header fields in
+   * `headers`, rather than only naming them (`Retry-After` on 429 and 503 is
+   * optional). statuskit/errors makes an error with such a status take them.
+   */
+  readonly headersRequired?: true;
 }
 
 /** A reason phrase other than the registered one, and where it is written. */
@@ -413,6 +419,7 @@ export const statuses: readonly StatusRow[] = [
     ],
     spec: "RFC 9110, Section 15.5.2",
     headers: ["WWW-Authenticate"],
+    headersRequired: true, // RFC 9110, Section 15.5.2: "MUST send"
   }),
   row({
     code: 402,
@@ -495,6 +502,7 @@ export const statuses: readonly StatusRow[] = [
     spec: "RFC 9110, Section 15.5.6",
     cacheable: true,
     headers: ["Allow"],
+    headersRequired: true, // RFC 9110, Section 15.5.6: "MUST send"
   }),
   row({
     code: 406,
@@ -514,6 +522,7 @@ export const statuses: readonly StatusRow[] = [
     searchWords: ["proxy login", "proxy authentication", "proxy password", "proxy credentials", "corporate proxy"],
     spec: "RFC 9110, Section 15.5.8",
     headers: ["Proxy-Authenticate"],
+    headersRequired: true, // RFC 9110, Section 15.5.8: "MUST send"
   }),
   row({
     code: 408,
@@ -669,6 +678,7 @@ export const statuses: readonly StatusRow[] = [
     searchWords: ["range not satisfiable", "invalid range", "range past end of file", "bad range"],
     spec: "RFC 9110, Section 15.5.17",
     headers: ["Content-Range"],
+    headersRequired: true, // RFC 9110, Section 15.5.17: "MUST send"
   }),
   row({
     code: 417,
@@ -757,6 +767,7 @@ export const statuses: readonly StatusRow[] = [
     searchWords: ["upgrade required", "use https", "newer protocol", "tls required", "client must upgrade"],
     spec: "RFC 9110, Section 15.5.22",
     headers: ["Upgrade"],
+    headersRequired: true, // RFC 9110, Section 15.5.22: "MUST send"
   }),
   row({
     code: 428,

@@ -349,6 +349,9 @@ function errorStatusesFile(rows: readonly StatusRow[]): string {
     .filter((row) => row.headers.length > 0)
     .map((row) => `  ${row.code}: ${json(row.headers)},`)
     .join("\n");
+  const required = errors.filter((row) => row.headersRequired === true).map((row) => row.code);
+  if (errors.some((row) => row.headersRequired === true && row.headers.length === 0))
+    throw new Error("generate: a row requires its headers but names none");
   return `${header}
 // What statuskit/errors needs of the table, for the 4xx and 5xx codes only,
 // so that its bundle carries neither the other codes nor the descriptions.
@@ -364,6 +367,9 @@ ${phrases}
 export const errorHeaders: { readonly [code: number]: readonly string[] | undefined } = {
 ${headers}
 };
+
+/** The 4xx and 5xx codes whose response must carry the header fields named in \`errorHeaders\`. */
+export const headerRequiredCodes = [${required.join(", ")}] as const;
 `;
 }
 

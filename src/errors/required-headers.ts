@@ -1,4 +1,4 @@
-import { errorHeaders } from "../generated/error-statuses.js";
+import { errorHeaders, headerRequiredCodes } from "../generated/error-statuses.js";
 import type { NamedHeaders } from "../generated/headers.js";
 
 /**
@@ -6,10 +6,9 @@ import type { NamedHeaders } from "../generated/headers.js";
  * table names for them (`statusInfo(code).headers`): 401 `WWW-Authenticate`
  * (RFC 9110, Section 15.5.2), 405 `Allow` (15.5.6), 407 `Proxy-Authenticate`
  * (15.5.8), 416 `Content-Range` (15.5.17: for a byte range, `bytes
- * *\/length`) and 426 `Upgrade` (15.5.22). The header names themselves come
- * from the table; this list says only which of the table's facts are
- * requirements rather than recommendations (`Retry-After` on 429 and 503 is
- * optional).
+ * *\/length`) and 426 `Upgrade` (15.5.22). Both the header names and which of
+ * them are requirements rather than recommendations (`Retry-After` on 429 and
+ * 503 is optional) come from the table.
  *
  * @example
  * ```ts
@@ -17,12 +16,10 @@ import type { NamedHeaders } from "../generated/headers.js";
  * headerRequiredStatuses.includes(405); // true
  * ```
  */
-export const headerRequiredStatuses: readonly number[] = /* @__PURE__ */ Object.freeze([
-  401, 405, 407, 416, 426,
-] satisfies HeaderRequiredStatus[]);
+export const headerRequiredStatuses: readonly number[] = /* @__PURE__ */ Object.freeze([...headerRequiredCodes]);
 
 /** The statuses of {@link headerRequiredStatuses}, as literal types. */
-export type HeaderRequiredStatus = 401 | 405 | 407 | 416 | 426;
+export type HeaderRequiredStatus = (typeof headerRequiredCodes)[number];
 
 /**
  * The name of the header a status requires, from the table: `"Allow"` for

@@ -63,3 +63,6 @@ export const errorHeaders: { readonly [code: number]: readonly string[] | undefi
   451: ["Link"],
   503: ["Retry-After"],
 };
+
+/** The 4xx and 5xx codes whose response must carry the header fields named in `errorHeaders`. */
+export const headerRequiredCodes = [401, 405, 407, 416, 426] as const;
