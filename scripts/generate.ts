@@ -369,7 +369,10 @@ ${headers}
 };
 
 /** The 4xx and 5xx codes whose response must carry the header fields named in \`errorHeaders\`. */
-export const headerRequiredCodes = [${required.join(", ")}] as const;
+export const headerRequiredCodes: readonly HeaderRequiredStatus[] = [${required.join(", ")}];
+
+/** The statuses whose response must carry the header fields the table names for them, as literal types. */
+export type HeaderRequiredStatus = ${required.join(" | ")};
 `;
 }
 

@@ -1,4 +1,4 @@
-import { errorHeaders, headerRequiredCodes } from "../generated/error-statuses.js";
+import { errorHeaders, type HeaderRequiredStatus, headerRequiredCodes } from "../generated/error-statuses.js";
 import type { NamedHeaders } from "../generated/headers.js";
 
 /**
@@ -18,8 +18,7 @@ import type { NamedHeaders } from "../generated/headers.js";
  */
 export const headerRequiredStatuses: readonly number[] = /* @__PURE__ */ Object.freeze([...headerRequiredCodes]);
 
-/** The statuses of {@link headerRequiredStatuses}, as literal types. */
-export type HeaderRequiredStatus = (typeof headerRequiredCodes)[number];
+export type { HeaderRequiredStatus };
 
 /**
  * The name of the header a status requires, from the table: `"Allow"` for

@@ -65,4 +65,7 @@ export const errorHeaders: { readonly [code: number]: readonly string[] | undefi
 };
 
 /** The 4xx and 5xx codes whose response must carry the header fields named in `errorHeaders`. */
-export const headerRequiredCodes = [401, 405, 407, 416, 426] as const;
+export const headerRequiredCodes: readonly HeaderRequiredStatus[] = [401, 405, 407, 416, 426];
+
+/** The statuses whose response must carry the header fields the table names for them, as literal types. */
+export type HeaderRequiredStatus = 401 | 405 | 407 | 416 | 426;
