@@ -69,13 +69,8 @@ function cases(consumer: Consumer): Case[] {
         },
         {
           library: "statuskit",
-          form: "`import { status }`",
-          source: 'import { status } from "statuskit";\nconsole.log(status.HTTP_404_NOT_FOUND);',
-        },
-        {
-          library: "statuskit",
-          form: "`import { status }`",
-          source: 'import { status } from "statuskit";\nconsole.log(status.HTTP_404_NOT_FOUND);',
+          form: '`import * as status from "statuskit"`',
+          source: 'import * as status from "statuskit";\nconsole.log(status.HTTP_404_NOT_FOUND);',
           bundler: "rollup",
         },
         {
@@ -369,7 +364,7 @@ async function rollupBundle(source: string): Promise<string | undefined> {
     plugins: [
       {
         name: "entry",
-        resolveId: (id) => (id === "entry" ? id : id === "statuskit" ? join(dist, "index.js") : null),
+        resolveId: (id) => (id === "entry" ? id : id === "statuskit" ? join(dist, "esm", "index.js") : null),
         load: (id) => (id === "entry" ? source : null),
       },
     ],

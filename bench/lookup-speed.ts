@@ -68,7 +68,7 @@ const groups: readonly Group[] = [
       {
         key: "class.statuskit.namespace",
         library: "statuskit",
-        form: "the same four guards as `status.isSuccess(code)`, ... (`import { status }`)",
+        form: "the same four guards as `status.isSuccess(code)`, ... (`import * as status`)",
       },
       {
         key: "class.statuskit.local",

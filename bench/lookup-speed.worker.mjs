@@ -13,13 +13,13 @@ import { status as httpStatus } from "http-status";
 import { getReasonPhrase, getStatusCode, StatusCodes } from "http-status-codes";
 import { do_not_optimize, measure } from "mitata";
 import statuses from "statuses";
+import * as status from "statuskit";
 import {
   isClientError,
   isRedirect,
   isServerError,
   isSuccess,
   reasonPhrase,
-  status,
   statusCategory,
   statusCodeFor,
   statusInfo,

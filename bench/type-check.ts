@@ -123,11 +123,11 @@ export const ok: number = status.OK;
   type StatusCode,
   type StatusInfo,
   type SuccessCode,
-  status,
   statusCategory,
   statusCodeFor,
   statusInfo,
 } from "statuskit";
+import * as status from "statuskit";
 
 export function classify(value: unknown): StatusCategory | "none" {
   if (!isStatusCode(value)) return "none";

@@ -1,17 +1,13 @@
-export * from "./all-exports.js";
-/**
- * Every export of statuskit as one namespace, like Django REST Framework's
- * `status` module: `status.HTTP_404_NOT_FOUND`, `status.isSuccess(code)`.
- *
- * In code that ships to browsers, prefer `import * as status from "statuskit"`
- * (or named imports): those bundle a constant as its bare number, while this
- * export, one frozen object holding every other export, brings all of them
- * along with any bundler.
- *
- * @example
- * ```ts
- * import { status } from "statuskit";
- * status.HTTP_404_NOT_FOUND; // 404
- * ```
- */
-export * as status from "./all-exports.js";
+// statuskit: every export, flat, so that `import * as status from "statuskit"`
+// reads like Django REST Framework's `status` module (`status.HTTP_404_NOT_FOUND`).
+export * from "./categories.js";
+export * from "./constant-name.js";
+export * from "./generated/codes.js";
+export type { ConstantNames } from "./generated/constant-names.js";
+export * from "./generated/constants.js";
+export type { ReasonPhrases } from "./generated/phrases.js";
+export * from "./reason-phrase.js";
+export * from "./status-code.js";
+export * from "./status-code-for.js";
+export * from "./status-info.js";
+export type * from "./types.js";

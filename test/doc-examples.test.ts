@@ -64,6 +64,8 @@ describe("doc comment examples", () => {
       ...editDistance,
       ...search,
       ...standardInput,
+      // What `import * as status from "statuskit"` binds.
+      status: statuskit,
     };
     const names = Object.keys(exports);
     // Wrapped in a function so that a top-level `return` (the seed example) is valid; TypeScript is stripped.

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 const root = join(fileURLToPath(import.meta.url), "..", "..");
 
 // The files several lines of work change at once, where a merge can leave its markers behind.
-const sharedFiles = [".ci/run", "package.json", "tsup.config.ts", "README.md", "BENCHMARKS.md", "interop/run.mjs"];
+const sharedFiles = [".ci/run", "package.json", "scripts/build.ts", "README.md", "BENCHMARKS.md", "interop/run.mjs"];
 
 describe("shared files", () => {
   it.each(sharedFiles)("%s holds no merge-conflict markers", (file) => {

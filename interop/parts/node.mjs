@@ -10,7 +10,7 @@ const oneLiners = [
     args: [
       "--input-type=module",
       "-e",
-      'import { status, reasonPhrase } from "statuskit"; console.log(status.HTTP_404_NOT_FOUND, reasonPhrase(status.HTTP_404_NOT_FOUND))',
+      'import * as status from "statuskit"; console.log(status.HTTP_404_NOT_FOUND, status.reasonPhrase(status.HTTP_404_NOT_FOUND))',
     ],
     expected: "404 Not Found",
   },
@@ -26,7 +26,7 @@ const oneLiners = [
     args: [
       "--input-type=commonjs",
       "-e",
-      'const { status, statusInfo } = require("statuskit"); console.log(status.HTTP_429_TOO_MANY_REQUESTS, statusInfo(429).retryable)',
+      'const status = require("statuskit"); console.log(status.HTTP_429_TOO_MANY_REQUESTS, status.statusInfo(429).retryable)',
     ],
     expected: "429 true",
   },

@@ -57,7 +57,7 @@ describe("shipped text speaks of codes and sources, not of how the data was gath
     "data/unofficial-status-codes.csv",
     "data/statuses.ts",
     "src/unofficial/unofficial-statuses.ts",
-    "man/statuskit.1",
+    "dist/statuskit.1",
   ];
   it.each(shipped)("%s", (path) => {
     expect(read(path)).not.toMatch(/stored excerpts?|\bexcerpts?\b|workplace|fetch it live|search tool/i);

@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { runInNewContext } from "node:vm";
+import { build } from "esbuild";
+import * as built from "statuskit/errors";
 import { describe, expect, it } from "vitest";
-import * as built from "../../dist/errors/index.js";
 import {
   HttpError,
   type HttpErrorStatus,
@@ -252,8 +253,19 @@ describe("isHttpError", () => {
     expect(built.isHttpError(new HttpError(404))).toBe(true);
   });
 
-  it("is true for an error made in another realm", () => {
-    const source = readFileSync(new URL("../../dist/errors.cjs", import.meta.url), "utf8");
+  it("is true for an error made in another realm", async () => {
+    // The built package as one CommonJS script, to run in a context of its own.
+    const bundled = await build({
+      stdin: {
+        contents: 'module.exports = require("statuskit/errors");',
+        resolveDir: fileURLToPath(new URL(".", import.meta.url)),
+      },
+      bundle: true,
+      format: "cjs",
+      write: false,
+      logLevel: "silent",
+    });
+    const source = bundled.outputFiles[0]?.text ?? "";
     const module = { exports: {} as Record<string, unknown> };
     runInNewContext(source, { module, exports: module.exports });
     const Foreign = module.exports.HttpError as typeof HttpError;

@@ -16,7 +16,8 @@ import {
   Throttled,
   ValidationError,
 } from "../../src/errors/index.js";
-import { HTTP_200_OK, HTTP_404_NOT_FOUND, HTTP_409_CONFLICT, status } from "../../src/index.js";
+import * as status from "../../src/index.js";
+import { HTTP_200_OK, HTTP_404_NOT_FOUND, HTTP_409_CONFLICT } from "../../src/index.js";
 
 describe("HttpError types", () => {
   it("types the status as the literal it was made with", () => {

@@ -73,8 +73,7 @@ export function readStatuskitImports(program: Node, sourceCode: SourceCode): Sta
         if (specifier.type === "ImportSpecifier") {
           const imported = child(specifier, "imported");
           const importedName = identifierName(imported) ?? (imported?.value as string | undefined);
-          if (importedName === "status") result.namespace ??= local;
-          else if (importedName !== undefined) result.named.set(importedName, local);
+          if (importedName !== undefined) result.named.set(importedName, local);
         }
       }
       const hasNamespace = specifiers.some((specifier) => specifier.type === "ImportNamespaceSpecifier");
@@ -99,8 +98,7 @@ export function readStatuskitImports(program: Node, sourceCode: SourceCode): Sta
             const key = identifierName(child(property, "key"));
             const value = identifierName(child(property, "value"));
             if (property.type !== "Property" || key === undefined || value === undefined) continue;
-            if (key === "status") result.namespace ??= value;
-            else result.named.set(key, value);
+            result.named.set(key, value);
           }
           if (properties.every((property) => property.type === "Property")) {
             result.extendable ??= { node: id, last: properties.at(-1) };

@@ -378,12 +378,6 @@ ruleTester.run("no-bare-status-code: import situations", noBareStatusCode, {
       errors: [{ messageId: "bare" }],
     },
     {
-      name: "uses the exported status namespace",
-      code: "import { status as http } from 'statuskit'\nres.status(404)",
-      output: "import { status as http } from 'statuskit'\nres.status(http.HTTP_404_NOT_FOUND)",
-      errors: [{ messageId: "bare" }],
-    },
-    {
       name: "adds an import after the last import, in the file's quote and semicolon style",
       code: "import express from 'express'\nimport { z } from 'zod'\n\nres.status(404)",
       output:
