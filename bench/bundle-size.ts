@@ -364,7 +364,7 @@ async function rollupBundle(source: string): Promise<string | undefined> {
     plugins: [
       {
         name: "entry",
-        resolveId: (id) => (id === "entry" ? id : id === "statuskit" ? join(dist, "esm", "index.js") : null),
+        resolveId: (id) => (id === "entry" ? id : id === "statuskit" ? join(dist, "index.js") : null),
         load: (id) => (id === "entry" ? source : null),
       },
     ],

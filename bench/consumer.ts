@@ -25,10 +25,7 @@ export interface Consumer {
 }
 
 export function createConsumer(): Consumer {
-  if (
-    !existsSync(join(repoRoot, "dist", "esm", "index.js")) ||
-    !existsSync(join(repoRoot, "dist", "cjs", "index.js"))
-  ) {
+  if (!existsSync(join(repoRoot, "dist", "index.js")) || !existsSync(join(repoRoot, "dist", "index.cjs"))) {
     throw new Error("dist/ is missing: run `npm run build` first (the benchmarks measure the built package).");
   }
   const dir = mkdtempSync(join(tmpdir(), "statuskit-bench-"));

@@ -112,7 +112,7 @@ export function importTime(consumer: Consumer, runs: number): Section {
       {
         name: `cold import ${format} vs an empty package`,
         ratio: overFloor.median,
-        limit: 1.5,
+        limit: 2,
         basis: `import alone, statuskit / empty package with an exports map, paired by round (${ratioRange(overFloor)})`,
       },
       {

@@ -82,7 +82,7 @@ console.log(report.summary());
 process.exitCode = report.failed > 0 ? 1 : 0;
 
 async function main() {
-  if (path.resolve(options.package) === repoDir && !existsSync(path.join(repoDir, "dist/esm/index.js"))) {
+  if (path.resolve(options.package) === repoDir && !existsSync(path.join(repoDir, "dist/index.js"))) {
     throw new Error("dist/ is missing: run `npm run build` first");
   }
   if (!options["no-install"]) await installTools();

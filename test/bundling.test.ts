@@ -1,3 +1,6 @@
+import { fileURLToPath } from "node:url";
+import { transform } from "esbuild";
+import { rollup } from "rollup";
 import { afterAll, describe, expect, it } from "vitest";
 import { statusInfo } from "../src/index.js";
 import { esbuildBundler } from "./esbuild-bundler.js";
@@ -36,5 +39,34 @@ describe("bundling with esbuild", () => {
   it("brings descriptions only with statusInfo", async () => {
     const code = await bundle('import { statusInfo } from "statuskit"; console.log(statusInfo(404));');
     expect(code).toContain(description);
+  });
+});
+
+describe("bundling with Rollup", () => {
+  const main = fileURLToPath(new URL("../dist/index.js", import.meta.url));
+
+  /** Bundles `source` with Rollup, "statuskit" read from the built ES module, then minifies it with esbuild (as a minifier run after Rollup would). */
+  async function rollupBundle(source: string): Promise<string> {
+    const bundle = await rollup({
+      input: "entry",
+      logLevel: "silent",
+      plugins: [
+        {
+          name: "entry",
+          resolveId: (id) => (id === "entry" ? id : id === "statuskit" ? main : null),
+          load: (id) => (id === "entry" ? source : null),
+        },
+      ],
+    });
+    const { output } = await bundle.generate({ format: "es" });
+    await bundle.close();
+    return (await transform(output[0].code, { minify: true, treeShaking: true, format: "esm" })).code;
+  }
+
+  it.each([
+    ['import { HTTP_404_NOT_FOUND } from "statuskit"; console.log(HTTP_404_NOT_FOUND);'],
+    ['import * as status from "statuskit"; console.log(status.HTTP_404_NOT_FOUND);'],
+  ])("inlines the constant in `%s` as its bare number", async (source) => {
+    expect(await rollupBundle(source)).toBe("console.log(404);\n");
   });
 });

@@ -1,6 +1,6 @@
 // What an editor shows on hover over statuskit's exports, asked of
 // TypeScript's language service as an editor asks it, for a consumer that
-// imports the built package both as ESM (dist/esm) and as CommonJS (dist/cjs).
+// imports the built package both as ESM (dist/types/esm) and as CommonJS (dist/types/cjs).
 import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
@@ -73,8 +73,8 @@ function hover(file: string, line: number, column = 0): { display: string; docum
 }
 
 describe.each([
-  ["ESM", "dist/esm/index.d.ts", ".mts"],
-  ["CommonJS", "dist/cjs/index.d.ts", ".cts"],
+  ["ESM", "dist/types/esm/index.d.ts", ".mts"],
+  ["CommonJS", "dist/types/cjs/index.d.ts", ".cts"],
 ])("hovers in a consumer that imports statuskit as %s (%s)", (_kind, declarations, extension) => {
   const file = join(root, `hover-consumer${extension}`);
 
