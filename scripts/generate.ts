@@ -263,9 +263,8 @@ export const registryDate = ${json(registryDate)};
  * JSON text rather than an object literal: an engine scans one string much
  * faster than it parses the same object literal, and this is most of the
  * library's text, so importing statuskit does not pay for the descriptions
- * until they are read. (Not a JSON file loaded on first use: in CommonJS that
- * would scan less at import, but a require made after Object.prototype has
- * been polluted can fail inside Node's module loader.)
+ * until they are read. Inline rather than a JSON file, so that every module
+ * format, runtime and bundler loads it as plain JavaScript.
  */
 export function details(): readonly Omit<StatusInfo, "phrase" | "category">[] {
   return JSON.parse(${json(`[\n${items.join(",\n")}\n]`)});
