@@ -20,7 +20,7 @@ export interface UnofficialRow {
   readonly description: string;
 }
 
-export const unofficialStatuses: readonly UnofficialRow[] = [
+export const unofficialRows: readonly UnofficialRow[] = [
   {
     code: 218,
     phrase: "This is fine",
