@@ -10,19 +10,31 @@
  * in `spec`; see data/README.md for the decisions behind each `standing`.
  */
 
-import type { StatusInfo } from "../src/types.js";
+import type { RedirectKind, Standing } from "../src/types.js";
 
 /**
- * One row: the fields of a `StatusInfo` (documented in src/types.ts), except
- * the category, which the code gives, and the spec, written as its title
- * ("RFC 9110, Section 15.5.5", or a draft's name where no one section defines
- * the code; null where no spec does), from which the generator derives the URL.
- * The phrase is IANA's description without annotations, except where
- * data/README.md says why not.
+ * One row: the fields of a `StatusInfo` (documented in src/types.ts) but the
+ * category, which the code gives. The spec is written as its title ("RFC 9110,
+ * Section 15.5.5", or a draft's name where no one section defines the code;
+ * null where no spec does), from which the generator derives the URL. The
+ * phrase is IANA's description without annotations, except where
+ * data/README.md says why not. Plain strings where `StatusInfo` has literal
+ * types: those types are generated from these rows.
  */
-export interface StatusRow extends Omit<StatusInfo, "code" | "category" | "spec"> {
+export interface StatusRow {
   readonly code: number;
+  readonly phrase: string;
+  readonly constant: string;
+  readonly aliases: readonly string[];
+  readonly description: string;
   readonly spec: string | null;
+  readonly standing: Standing;
+  readonly expires: string | null;
+  readonly cacheable: boolean;
+  readonly content: boolean;
+  readonly headers: readonly string[];
+  readonly redirect: RedirectKind | null;
+  readonly retryable: boolean;
   /**
    * Other reason phrases that status lines have carried for the code, from
    * earlier specs and from servers and runtimes that still send them (nginx

@@ -26,18 +26,19 @@ export type CategoryOf<Code extends KnownStatusCode> = Code extends Informationa
         : "server-error";
 
 /**
- * How a code stands in the IANA registry and the specs.
+ * How a code stands in the IANA registry and the specs. The package's
+ * data/README.md names each code that is not `"standard"`, and why.
  *
  * - `"standard"`: registered and in use.
- * - `"deprecated"`: registered, but its spec says not to use it (305), or its
- *   spec's successor dropped it (102).
- * - `"obsoleted"`: registered, but marked obsoleted by IANA (510).
+ * - `"deprecated"`: registered, but its spec says not to use it, or its
+ *   spec's successor dropped it.
+ * - `"obsoleted"`: registered, but marked obsoleted by IANA.
  * - `"unused"`: registered as "(Unused)", reserved so nobody gives it a new
- *   meaning (306, and 418 which keeps RFC 2324's "I'm a teapot").
+ *   meaning.
  * - `"temporary"`: a temporary registration for a draft, which expires unless
- *   extended (104).
- * - `"unofficial"`: not registered at all, but widely seen (509, kept because
- *   Django REST Framework has it).
+ *   extended (see `expires`).
+ * - `"unofficial"`: not registered at all, but widely seen, and named by
+ *   Django REST Framework.
  */
 export type Standing = "standard" | "deprecated" | "obsoleted" | "unused" | "temporary" | "unofficial";
 
@@ -45,9 +46,9 @@ export type Standing = "standard" | "deprecated" | "obsoleted" | "unused" | "tem
  * What a redirect that sends `Location` does to the request method when the
  * client follows it (RFC 9110, Section 15.4).
  *
- * - `"preserves-method"`: the same method and content are sent again (307, 308).
- * - `"may-change-to-get"`: clients may turn a POST into a GET (301, 302).
- * - `"changes-to-get"`: the follow-up request is a GET (303).
+ * - `"preserves-method"`: the same method and content are sent again.
+ * - `"may-change-to-get"`: clients may turn a POST into a GET.
+ * - `"changes-to-get"`: the follow-up request is a GET.
  */
 export type RedirectKind = "preserves-method" | "may-change-to-get" | "changes-to-get";
 
@@ -82,7 +83,7 @@ export interface StatusInfo<Code extends KnownStatusCode = KnownStatusCode> {
   readonly category: CategoryOf<Code>;
   /** One sentence on what it means and when to send it. */
   readonly description: string;
-  /** The section of the spec that defines it, or `null` where none does (509). */
+  /** The section of the spec that defines it, or `null` where none does. */
   readonly spec: SpecReference | null;
   /** How it stands in the IANA registry; see {@link Standing}. */
   readonly standing: Standing;
@@ -96,12 +97,12 @@ export interface StatusInfo<Code extends KnownStatusCode = KnownStatusCode> {
   readonly expires: string | null;
   /** Whether a cache may store it by default, without explicit freshness information (RFC 9110, Section 15.1; RFC 7725, Section 3). */
   readonly cacheable: boolean;
-  /** Whether the response may carry content: false for 1xx, 204, 205 and 304 (RFC 9110, Sections 6.4.1 and 15.3.6). */
+  /** Whether the response may carry content: false where RFC 9110 (Sections 6.4.1 and 15.3.6) says it never does. */
   readonly content: boolean;
   /** Header fields the spec names for this response: required (`["WWW-Authenticate"]` for 401), recommended (`Location` on redirects), or named as the way to carry its information (`Retry-After` on 429 and 503). */
   readonly headers: readonly string[];
   /** For redirects that send `Location`, what happens to the request method; `null` for every other code. */
   readonly redirect: RedirectKind | null;
-  /** Whether the same request may succeed if sent again later (408, 425, 429, 502, 503, 504, 507; and 421 over a new connection). */
+  /** Whether the same request may succeed if sent again later (for 421, over a new connection), as its spec says. */
   readonly retryable: boolean;
 }

@@ -2,44 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { allStatuses, reasonPhrase, statusCategory, statusCodeFor, statusInfo } from "../src/index.js";
 import { unofficialStatuses, unofficialStatusInfo } from "../src/unofficial/index.js";
-import { readCsv } from "./csv.js";
-
-const csv = readCsv(new URL("../data/unofficial-status-codes.csv", import.meta.url));
-
-// Meanings statuskit adds to the vendored CSV, each with the reason it is
-// here. A meaning missing from both the CSV and this list fails the test.
-const addedMeanings = [
-  {
-    code: 451,
-    phrase: "Redirect",
-    why: "Microsoft's [MS-ASHTTP] section 3.1.5.2.2: Exchange ActiveSync answers 451 with X-MS-Location; the issue asks for it because it collides with the registered 451.",
-  },
-];
 
 const key = (status: { code: number; phrase: string }) => `${status.code} ${status.phrase}`;
-
-describe("the unofficial table against data/unofficial-status-codes.csv", () => {
-  it("reads the CSV", () => {
-    expect(csv.length).toBeGreaterThanOrEqual(28);
-  });
-
-  it.each(csv.map((row) => [`${row.Value} ${row.Phrase}`, row] as const))("has the CSV row %s unchanged", (_, row) => {
-    const meanings = unofficialStatusInfo(Number(row.Value)) ?? [];
-    const status = meanings.find((meaning) => meaning.phrase === row.Phrase);
-    expect(status).toBeDefined();
-    expect(status?.origin).toBe(row.Origin);
-    expect(status?.confidence).toBe(row.Confidence);
-    expect(status?.note).toBe(row.Note);
-  });
-
-  it("adds only the meanings listed, with their reasons", () => {
-    const inCsv = new Set(csv.map((row) => `${row.Value} ${row.Phrase}`));
-    const extra = unofficialStatuses()
-      .filter((status) => !inCsv.has(key(status)))
-      .map(key);
-    expect(extra).toEqual(addedMeanings.map(key));
-  });
-});
 
 describe("unofficialStatuses", () => {
   it("is ordered by code", () => {

@@ -33,32 +33,8 @@ describe("unofficial codes", () => {
   });
 });
 
-describe("the README's list of unofficial codes", () => {
-  const readme = read("README.md");
-  const start = readme.indexOf("- **Unofficial codes**");
-  const paragraph = readme.slice(start, readme.indexOf("\n", start));
-
-  it("names exactly the table's unofficial codes", () => {
-    const named = new Set([...paragraph.matchAll(/(?<![\d.])([1-5]\d\d)(?![\d.])/g)].map(([, code]) => Number(code)));
-    expect([...named].sort()).toEqual([...new Set(unofficialStatuses().map((status) => status.code))].sort());
-  });
-
-  it("marks each low-confidence code as low", () => {
-    for (const status of unofficialStatuses().filter((entry) => entry.confidence === "low")) {
-      expect(paragraph).toMatch(new RegExp(`${status.code}[^;]*\\(low`));
-    }
-  });
-});
-
 describe("shipped text speaks of codes and sources, not of how the data was gathered", () => {
-  const shipped = [
-    "README.md",
-    "data/README.md",
-    "data/unofficial-status-codes.csv",
-    "data/statuses.ts",
-    "src/unofficial/unofficial-statuses.ts",
-    "dist/statuskit.1",
-  ];
+  const shipped = ["README.md", "data/README.md", "data/statuses.ts", "data/unofficial-statuses.ts", "dist/statuskit.1"];
   it.each(shipped)("%s", (path) => {
     expect(read(path)).not.toMatch(/stored excerpts?|\bexcerpts?\b|workplace|fetch it live|search tool/i);
   });
