@@ -5,11 +5,9 @@ import { defineConfig } from "vitest/config";
 // which type-checks test/ with the same strict tsconfig as the sources.
 export default defineConfig({
   test: {
-    // Vitest runs one file at a time per worker and starts one worker fewer
-    // than there are cores: one worker on a 2-core machine, which left the
-    // second core idle while the CLI, server and linter tests wait on the
-    // processes they start. Two workers at least took `vitest run` from about
-    // 37 s to about 25 s there; on larger machines this is Vitest's default.
+    // Two workers at least, where Vitest's default is one fewer than the
+    // cores: on a 2-core machine one worker leaves a core idle while the CLI,
+    // server and linter tests wait on the processes they start.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
@@ -17,11 +15,15 @@ export default defineConfig({
           name: "statuskit",
           include: ["test/**/*.test.ts"],
           // The files of a worker share its loaded modules instead of each
-          // loading src/ and its tools again (about 4 s of a 25 s run). The
-          // library keeps no state, the tests that put members on
-          // Object.prototype remove them, and what must start under a
-          // polluted prototype runs in a process of its own (test/fixtures).
+          // loading src/ and its tools again. The library keeps no state, and
+          // the tests that put members on Object.prototype remove them.
           isolate: false,
+          // No test asserts how fast anything runs: a timeout only stops a
+          // hang, so it is set for a 2-core machine that is busy with other
+          // work, where starting a process or a language service can take
+          // many seconds.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       // The workspace packages (eslint-plugin-statuskit), each with its own vitest.config.ts.
