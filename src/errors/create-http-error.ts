@@ -1,4 +1,4 @@
-import type { HttpErrorStatus } from "./error-status.js";
+import type { HttpErrorStatus } from "./http-error-status.js";
 import { HttpError, type HttpErrorArguments, type HttpErrorOptions } from "./http-error.js";
 import { ownOptions } from "./own-options.js";
 

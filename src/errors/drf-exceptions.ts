@@ -1,6 +1,6 @@
 // Django REST Framework's exception set (rest_framework/exceptions.py), by
 // its names, statuses and default codes. The default details are our own words.
-import type { HttpErrorStatus } from "./error-status.js";
+import type { HttpErrorStatus } from "./http-error-status.js";
 import { isFieldName } from "./header-fields.js";
 import { HttpError, type HttpErrorArguments, type HttpErrorOptions, type ProblemExtensions } from "./http-error.js";
 import { ownOptions } from "./own-options.js";

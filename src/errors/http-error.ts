@@ -1,4 +1,4 @@
-import { errorPhrase, type HttpErrorStatus, isHttpErrorStatus } from "./error-status.js";
+import { errorPhrase, type HttpErrorStatus, isHttpErrorStatus } from "./http-error-status.js";
 import { checkedExtensions } from "./extension-members.js";
 import { checkedHeaders } from "./header-fields.js";
 import { ownOptions } from "./own-options.js";

@@ -12,7 +12,7 @@ export type { AdapterOptions } from "./adapters/problem-reply.js";
 export * from "./as-http-error.js";
 export * from "./create-http-error.js";
 export * from "./drf-exceptions.js";
-export { type HttpErrorStatus, isHttpErrorStatus } from "./error-status.js";
+export { type HttpErrorStatus, isHttpErrorStatus } from "./http-error-status.js";
 export { isPortableExtensionName, reservedMemberNames } from "./extension-members.js";
 export type { FetchRequest, FetchResponse, RequestShape, ResponseShape } from "./fetch-types.js";
 export * from "./http-error.js";

@@ -1,5 +1,5 @@
 import { isStatusCode } from "../status-code.js";
-import { errorPhrase } from "./error-status.js";
+import { errorPhrase } from "./http-error-status.js";
 import type { FetchResponse } from "./fetch-types.js";
 import type { HttpError } from "./http-error.js";
 

@@ -1,4 +1,4 @@
-import { errorHeaders, type HeaderRequiredStatus, headerRequiredCodes } from "../generated/error-statuses.js";
+import { errorHeaders, type HeaderRequiredStatus, headerRequiredCodes } from "../generated/error-phrases-and-headers.js";
 import type { NamedHeaders } from "../generated/headers.js";
 
 /**

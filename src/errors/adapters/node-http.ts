@@ -1,4 +1,4 @@
-import { errorPhrase } from "../error-status.js";
+import { errorPhrase } from "../http-error-status.js";
 import { type AdapterOptions, problemReply } from "./problem-reply.js";
 
 /**
