@@ -1,6 +1,5 @@
+import { HttpError, type HttpErrorOptions } from "./http-error.js";
 import type { HttpErrorStatus } from "./http-error-status.js";
-import { HttpError, type HttpErrorArguments, type HttpErrorOptions } from "./http-error.js";
-import { ownOptions } from "./own-options.js";
 
 /**
  * The commonest http-errors call forms, for code moving from
@@ -26,10 +25,8 @@ export function createHttpError<Status extends HttpErrorStatus>(
 export function createHttpError(status: number, detail?: string | Error, options?: HttpErrorOptions): HttpError;
 export function createHttpError(status: number, detail?: string | Error, options?: HttpErrorOptions): HttpError {
   const cause = detail instanceof Error ? { cause: detail } : undefined;
-  const full: HttpErrorOptions = {
+  return new HttpError<HttpErrorStatus>(status as HttpErrorStatus, typeof detail === "string" ? detail : undefined, {
     ...cause,
     ...options,
-    detail: typeof detail === "string" ? detail : ownOptions(options).detail,
-  };
-  return new HttpError(status as HttpErrorStatus, ...([full] as HttpErrorArguments<HttpErrorStatus, never>));
+  });
 }

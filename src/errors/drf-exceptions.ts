@@ -2,8 +2,13 @@
 // its names, statuses and default codes. The default details are our own words.
 import type { HttpErrorStatus } from "./http-error-status.js";
 import { isFieldName } from "./header-fields.js";
-import { HttpError, type HttpErrorArguments, type HttpErrorOptions, type ProblemExtensions } from "./http-error.js";
-import { ownOptions } from "./own-options.js";
+import {
+  HttpError,
+  type HttpErrorArguments,
+  type HttpErrorOptions,
+  ownOptions,
+  type ProblemExtensions,
+} from "./http-error.js";
 
 /** Options of the Django REST Framework style exceptions: those of {@link HttpError}, with the detail as an argument. */
 export type ExceptionOptions<Extensions extends ProblemExtensions = ProblemExtensions> = Omit<

@@ -1,7 +1,6 @@
-import { errorPhrase, type HttpErrorStatus, isHttpErrorStatus } from "./http-error-status.js";
 import { checkedExtensions } from "./extension-members.js";
 import { checkedHeaders } from "./header-fields.js";
-import { ownOptions } from "./own-options.js";
+import { errorPhrase, type HttpErrorStatus, isHttpErrorStatus } from "./http-error-status.js";
 import {
   type HeaderRequiredStatus,
   hasRequiredForm,
@@ -39,6 +38,17 @@ export interface HttpErrorOptions<Extensions extends ProblemExtensions = Problem
   readonly expose?: boolean | undefined;
   /** The error that led to this one, kept for logs and never sent. */
   readonly cause?: unknown;
+}
+
+/**
+ * A null-prototype copy of an options object's own enumerable members: an
+ * option left out reads as `undefined` even when something has added that
+ * name to `Object.prototype` (an inherited `expose: true` would show a 5xx's
+ * detail to the client).
+ * @internal
+ */
+export function ownOptions<Options extends object>(options: Options | undefined): Partial<Options> {
+  return Object.assign(Object.create(null), options) as Partial<Options>;
 }
 
 type OptionsFor<Status extends HttpErrorStatus, Extensions extends ProblemExtensions> = [Status] extends [
@@ -156,8 +166,7 @@ export class HttpError<
     this.type = type;
     this.instance = options.instance;
     this.extensions = checkedExtensions<Extensions>(options.extensions);
-    // A descriptor without a prototype, so that a polluted Object.prototype.get cannot turn it into an accessor.
-    Object.defineProperty(this, brand, { __proto__: null, value: true } as PropertyDescriptor);
+    Object.defineProperty(this, brand, { value: true });
   }
 }
 
