@@ -1,7 +1,7 @@
+import { isToken } from "../http-syntax.js";
 // Django REST Framework's exception set (rest_framework/exceptions.py), by
 // its names, statuses and default codes. The default details are our own words.
 import type { HttpErrorStatus } from "./http-error-status.js";
-import { isFieldName } from "./header-fields.js";
 import {
   HttpError,
   type HttpErrorArguments,
@@ -291,7 +291,7 @@ export class MethodNotAllowed<Extensions extends ProblemExtensions = ProblemExte
     detail?: string | undefined,
     options?: ExceptionOptions<Extensions>,
   ) {
-    if (!Array.isArray(allowed) || !allowed.every((name) => typeof name === "string" && isFieldName(name))) {
+    if (!Array.isArray(allowed) || !allowed.every((name) => typeof name === "string" && isToken(name))) {
       throw new TypeError("MethodNotAllowed: the allowed methods must be a list of method names");
     }
     super(detail ?? `The method ${JSON.stringify(String(method))} is not allowed here.`, {
