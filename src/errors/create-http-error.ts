@@ -6,7 +6,7 @@ import type { HttpErrorStatus } from "./http-error-status.js";
  * `createError(status, message?, properties?)`: a status, then a detail or
  * an `Error` that caused this one, then options. Unlike http-errors, an
  * unknown or non-error status is a `TypeError` rather than a quiet 500, and
- * a status that requires a header (401, 405, 407, 416, 426) needs it in
+ * a status in {@link headerRequiredStatuses} needs its header in
  * `options.headers`.
  *
  * @example

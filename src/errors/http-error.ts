@@ -79,9 +79,8 @@ const brand: unique symbol = Symbol.for("statuskit.HttpError") as never;
  * handler and let an adapter (or {@link problemResponse}) answer with it.
  *
  * Refuses, with a `TypeError`, a status that is not a 4xx or 5xx code
- * statuskit knows, and a status whose required header is missing (401
- * `WWW-Authenticate`, 405 `Allow`, 407 `Proxy-Authenticate`, 416
- * `Content-Range`, 426 `Upgrade`); where the status is a literal, the
+ * statuskit knows, and a status in {@link headerRequiredStatuses} without
+ * the header the table names for it; where the status is a literal, the
  * compiler refuses both first.
  *
  * @see {@link https://www.rfc-editor.org/rfc/rfc9457 | RFC 9457}

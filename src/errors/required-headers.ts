@@ -7,18 +7,18 @@ import type { NamedHeaders } from "../generated/headers.js";
 import { isDigitAt, isToken } from "../http-syntax.js";
 
 /**
- * The error statuses whose response must carry the header field that the
- * table names for them (`statusInfo(code).headers`): 401 `WWW-Authenticate`
- * (RFC 9110, Section 15.5.2), 405 `Allow` (15.5.6), 407 `Proxy-Authenticate`
- * (15.5.8), 416 `Content-Range` (15.5.17: for a byte range, `bytes
- * *\/length`) and 426 `Upgrade` (15.5.22). Both the header names and which of
- * them are requirements rather than recommendations (`Retry-After` on 429 and
- * 503 is optional) come from the table.
+ * The error statuses whose response must carry the header fields that the
+ * table names for them (`statusInfo(code).headers`), as RFC 9110 says in
+ * each status's section. Both the header names and which of them are
+ * requirements rather than recommendations (`Retry-After` on 429 and 503 is
+ * optional) come from the table.
  *
  * @example
  * ```ts
+ * import { statusInfo } from "statuskit";
  * import { headerRequiredStatuses } from "statuskit/errors";
  * headerRequiredStatuses.includes(405); // true
+ * statusInfo(405).headers; // ["Allow"]
  * ```
  */
 export const headerRequiredStatuses: readonly number[] = /* @__PURE__ */ Object.freeze([...headerRequiredCodes]);
