@@ -35,7 +35,7 @@ export function sendProblem(response: NodeResponseLike, thrown: unknown, options
     return;
   }
   // The table's reason phrase, as problemResponse sends: Node's own table
-  // still has older phrases for some codes ("Payload Too Large" for 413).
+  // has RFC 7231's phrases for some codes ("Payload Too Large" for 413).
   response.writeHead(reply.status, errorPhrase(reply.status) ?? "", {
     ...reply.headers,
     "content-length": byteLength(reply.body),
