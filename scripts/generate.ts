@@ -367,7 +367,7 @@ ${entries}
 `;
 }
 
-function errorStatusesFile(rows: readonly StatusRow[]): string {
+function errorPhrasesAndHeadersFile(rows: readonly StatusRow[]): string {
   const errors = rows.filter((row) => row.code >= 400);
   const phrases = errors.map((row) => `  ${row.code}: ${json(row.phrase)},`).join("\n");
   const headers = errors
@@ -412,7 +412,7 @@ const files: Record<string, string> = {
   "src/generated/codes.ts": codesFile(statuses),
   "src/generated/search-words.ts": searchWordsFile(statuses),
   "src/generated/headers.ts": headersFile(statuses),
-  "src/generated/error-statuses.ts": errorStatusesFile(statuses),
+  "src/generated/error-phrases-and-headers.ts": errorPhrasesAndHeadersFile(statuses),
   "src/generated/unofficial-statuses.ts": unofficialStatusesFile(unofficialRows),
 };
 

@@ -1,5 +1,5 @@
-import { isHttpErrorStatus } from "./error-status.js";
 import { HttpError, isHttpError } from "./http-error.js";
+import { isHttpErrorStatus } from "./http-error-status.js";
 
 /**
  * Any thrown value as an {@link HttpError}, for error handlers: an

@@ -1,13 +1,12 @@
-import type { HttpErrorStatus } from "./error-status.js";
-import { HttpError, type HttpErrorArguments, type HttpErrorOptions } from "./http-error.js";
-import { ownOptions } from "./own-options.js";
+import { HttpError, type HttpErrorOptions } from "./http-error.js";
+import type { HttpErrorStatus } from "./http-error-status.js";
 
 /**
  * The commonest http-errors call forms, for code moving from
  * `createError(status, message?, properties?)`: a status, then a detail or
  * an `Error` that caused this one, then options. Unlike http-errors, an
  * unknown or non-error status is a `TypeError` rather than a quiet 500, and
- * a status that requires a header (401, 405, 407, 416, 426) needs it in
+ * a status in {@link headerRequiredStatuses} needs its header in
  * `options.headers`.
  *
  * @example
@@ -26,10 +25,8 @@ export function createHttpError<Status extends HttpErrorStatus>(
 export function createHttpError(status: number, detail?: string | Error, options?: HttpErrorOptions): HttpError;
 export function createHttpError(status: number, detail?: string | Error, options?: HttpErrorOptions): HttpError {
   const cause = detail instanceof Error ? { cause: detail } : undefined;
-  const full: HttpErrorOptions = {
+  return new HttpError<HttpErrorStatus>(status as HttpErrorStatus, typeof detail === "string" ? detail : undefined, {
     ...cause,
     ...options,
-    detail: typeof detail === "string" ? detail : ownOptions(options).detail,
-  };
-  return new HttpError(status as HttpErrorStatus, ...([full] as HttpErrorArguments<HttpErrorStatus, never>));
+  });
 }

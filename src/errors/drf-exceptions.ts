@@ -1,23 +1,18 @@
-// Django REST Framework's exception set (rest_framework/exceptions.py), by
-// its names, statuses and default codes. The default details are our own words.
-import type { HttpErrorStatus } from "./error-status.js";
-import { isFieldName } from "./header-fields.js";
-import { HttpError, type HttpErrorArguments, type HttpErrorOptions, type ProblemExtensions } from "./http-error.js";
-import { ownOptions } from "./own-options.js";
+import { isToken } from "../http-syntax.js";
+import {
+  HttpError,
+  type HttpErrorArguments,
+  type HttpErrorOptions,
+  ownOptions,
+  type ProblemExtensions,
+} from "./http-error.js";
+import type { HttpErrorStatus } from "./http-error-status.js";
 
 /** Options of the Django REST Framework style exceptions: those of {@link HttpError}, with the detail as an argument. */
 export type ExceptionOptions<Extensions extends ProblemExtensions = ProblemExtensions> = Omit<
   HttpErrorOptions<Extensions>,
   "detail"
 >;
-
-/** What an exception class says about the errors it makes, as Django REST Framework's class attributes do. */
-interface ExceptionClass {
-  readonly status: HttpErrorStatus;
-  readonly defaultDetail: string;
-  readonly defaultCode: string;
-  readonly exceptionName: string;
-}
 
 /**
  * The base of Django REST Framework's exception set: a 500 with the code
@@ -59,7 +54,7 @@ export class APIException<
   static readonly exceptionName: string = "APIException";
 
   constructor(detail?: string | undefined, options?: ExceptionOptions<Extensions>) {
-    const kind = new.target as unknown as ExceptionClass;
+    const kind = new.target as unknown as ExceptionClass<HttpErrorStatus>;
     const own = ownOptions(options);
     const challenged = Object.keys(own.headers ?? {}).some((name) => name.toLowerCase() === "www-authenticate");
     const status = kind.status === 401 && !challenged ? 403 : kind.status;
@@ -70,6 +65,56 @@ export class APIException<
     );
     this.name = kind.exceptionName;
   }
+}
+
+/**
+ * Django REST Framework's exception set (rest_framework/exceptions.py), by
+ * name: each class's `status_code`, `default_code`, and a default detail in
+ * our own words.
+ */
+const exceptionTable = {
+  ValidationError: [400, "invalid", "The request's data is not valid."],
+  ParseError: [400, "parse_error", "The request's content could not be parsed."],
+  AuthenticationFailed: [401, "authentication_failed", "The credentials given are not valid."],
+  NotAuthenticated: [401, "not_authenticated", "This resource needs credentials, and none were given."],
+  PermissionDenied: [403, "permission_denied", "You are not allowed to do this."],
+  NotFound: [404, "not_found", "Nothing was found at this address."],
+  MethodNotAllowed: [405, "method_not_allowed", "This method is not allowed here."],
+  NotAcceptable: [406, "not_acceptable", "No available representation matches the Accept header."],
+  UnsupportedMediaType: [415, "unsupported_media_type", "The request's media type is not supported here."],
+  Throttled: [429, "throttled", "Too many requests."],
+} as const;
+
+type ExceptionName = keyof typeof exceptionTable;
+
+/** The status of the errors of a class whose static `status` is `Status`: a 401 becomes a 403 without a challenge. */
+type ResultingStatus<Status extends HttpErrorStatus> = Status extends 401 ? 401 | 403 : Status;
+
+/** A Django REST Framework exception class: its constructor, and the static fields that say what its errors are. */
+interface ExceptionClass<Status extends HttpErrorStatus> extends Omit<typeof APIException, "prototype" | "status"> {
+  new <Extensions extends ProblemExtensions = ProblemExtensions>(
+    detail?: string | undefined,
+    options?: ExceptionOptions<Extensions>,
+  ): APIException<ResultingStatus<Status>, Extensions>;
+  readonly prototype: APIException<ResultingStatus<Status>>;
+  /** The status of the errors this class makes. */
+  readonly status: Status;
+}
+
+/** The class of the table's row `name`: an {@link APIException} with the row's status, code and detail. */
+function exceptionClass<Name extends ExceptionName>(name: Name): ExceptionClass<(typeof exceptionTable)[Name][0]> {
+  const [status, code, detail] = exceptionTable[name];
+  // A class made as the value of a property is named after the key, as a
+  // class declaration is after its name: `NotFound.name` is "NotFound".
+  const { [name]: made } = {
+    [name]: class extends APIException<HttpErrorStatus> {
+      static override readonly status: HttpErrorStatus = status;
+      static override readonly defaultDetail: string = detail;
+      static override readonly defaultCode: string = code;
+      static override readonly exceptionName: string = name;
+    },
+  };
+  return made as never;
 }
 
 /**
@@ -99,14 +144,9 @@ export type ValidationErrors = readonly ValidationDetail[] | { readonly [field: 
  * new ValidationError("Too short.").errors; // ["Too short."]
  * ```
  */
-export class ValidationError<Extensions extends ProblemExtensions = ProblemExtensions> extends APIException<
-  400,
-  Extensions & { readonly errors: ValidationErrors }
-> {
-  static override readonly status = 400;
-  static override readonly defaultDetail: string = "The request's data is not valid.";
-  static override readonly defaultCode: string = "invalid";
-  static override readonly exceptionName: string = "ValidationError";
+export class ValidationError<
+  Extensions extends ProblemExtensions = ProblemExtensions,
+> extends /* @__PURE__ */ exceptionClass("ValidationError")<Extensions & { readonly errors: ValidationErrors }> {
   /** The messages: a list, or a record by field. Frozen. */
   readonly errors: ValidationErrors;
 
@@ -144,6 +184,7 @@ function checkedValidationDetail(
     return Object.freeze(detail.map((item) => checkedValidationDetail(item, depth + 1, budget)));
   }
   if (typeof detail === "object" && detail !== null) {
+    // Keyed by the caller's field names, `__proto__` among them.
     const fields: Record<string, ValidationDetail> = Object.create(null);
     for (const [field, value] of Object.entries(detail)) {
       fields[field] = checkedValidationDetail(value, depth + 1, budget);
@@ -163,15 +204,9 @@ function checkedValidationDetail(
  * new ParseError().detail; // "The request's content could not be parsed."
  * ```
  */
-export class ParseError<Extensions extends ProblemExtensions = ProblemExtensions> extends APIException<
-  400,
-  Extensions
-> {
-  static override readonly status = 400;
-  static override readonly defaultDetail: string = "The request's content could not be parsed.";
-  static override readonly defaultCode: string = "parse_error";
-  static override readonly exceptionName: string = "ParseError";
-}
+export const ParseError = /* @__PURE__ */ exceptionClass("ParseError");
+/** An error made by {@link ParseError}. */
+export type ParseError<Extensions extends ProblemExtensions = ProblemExtensions> = APIException<400, Extensions>;
 
 /**
  * 401 Unauthorized, code `"authentication_failed"`: credentials were given
@@ -186,15 +221,12 @@ export class ParseError<Extensions extends ProblemExtensions = ProblemExtensions
  * new AuthenticationFailed().status; // 403
  * ```
  */
-export class AuthenticationFailed<Extensions extends ProblemExtensions = ProblemExtensions> extends APIException<
+export const AuthenticationFailed = /* @__PURE__ */ exceptionClass("AuthenticationFailed");
+/** An error made by {@link AuthenticationFailed}: a 401, or a 403 without a challenge. */
+export type AuthenticationFailed<Extensions extends ProblemExtensions = ProblemExtensions> = APIException<
   401 | 403,
   Extensions
-> {
-  static override readonly status = 401;
-  static override readonly defaultDetail: string = "The credentials given are not valid.";
-  static override readonly defaultCode: string = "authentication_failed";
-  static override readonly exceptionName: string = "AuthenticationFailed";
-}
+>;
 
 /**
  * 401 Unauthorized, code `"not_authenticated"`: the request carries no
@@ -208,15 +240,12 @@ export class AuthenticationFailed<Extensions extends ProblemExtensions = Problem
  * new NotAuthenticated().status; // 403
  * ```
  */
-export class NotAuthenticated<Extensions extends ProblemExtensions = ProblemExtensions> extends APIException<
+export const NotAuthenticated = /* @__PURE__ */ exceptionClass("NotAuthenticated");
+/** An error made by {@link NotAuthenticated}: a 401, or a 403 without a challenge. */
+export type NotAuthenticated<Extensions extends ProblemExtensions = ProblemExtensions> = APIException<
   401 | 403,
   Extensions
-> {
-  static override readonly status = 401;
-  static override readonly defaultDetail: string = "This resource needs credentials, and none were given.";
-  static override readonly defaultCode: string = "not_authenticated";
-  static override readonly exceptionName: string = "NotAuthenticated";
-}
+>;
 
 /**
  * 403 Forbidden, code `"permission_denied"`: the client is known but may not
@@ -228,15 +257,9 @@ export class NotAuthenticated<Extensions extends ProblemExtensions = ProblemExte
  * new PermissionDenied().code; // "permission_denied"
  * ```
  */
-export class PermissionDenied<Extensions extends ProblemExtensions = ProblemExtensions> extends APIException<
-  403,
-  Extensions
-> {
-  static override readonly status = 403;
-  static override readonly defaultDetail: string = "You are not allowed to do this.";
-  static override readonly defaultCode: string = "permission_denied";
-  static override readonly exceptionName: string = "PermissionDenied";
-}
+export const PermissionDenied = /* @__PURE__ */ exceptionClass("PermissionDenied");
+/** An error made by {@link PermissionDenied}. */
+export type PermissionDenied<Extensions extends ProblemExtensions = ProblemExtensions> = APIException<403, Extensions>;
 
 /**
  * 404 Not Found, code `"not_found"`.
@@ -249,12 +272,9 @@ export class PermissionDenied<Extensions extends ProblemExtensions = ProblemExte
  * error.message; // "No user 42."
  * ```
  */
-export class NotFound<Extensions extends ProblemExtensions = ProblemExtensions> extends APIException<404, Extensions> {
-  static override readonly status = 404;
-  static override readonly defaultDetail: string = "Nothing was found at this address.";
-  static override readonly defaultCode: string = "not_found";
-  static override readonly exceptionName: string = "NotFound";
-}
+export const NotFound = /* @__PURE__ */ exceptionClass("NotFound");
+/** An error made by {@link NotFound}. */
+export type NotFound<Extensions extends ProblemExtensions = ProblemExtensions> = APIException<404, Extensions>;
 
 /**
  * 405 Method Not Allowed, code `"method_not_allowed"`: takes the method the
@@ -271,22 +291,17 @@ export class NotFound<Extensions extends ProblemExtensions = ProblemExtensions> 
  * error.detail; // 'The method "DELETE" is not allowed here.'
  * ```
  */
-export class MethodNotAllowed<Extensions extends ProblemExtensions = ProblemExtensions> extends APIException<
-  405,
-  Extensions
-> {
-  static override readonly status = 405;
-  static override readonly defaultDetail: string = "This method is not allowed here.";
-  static override readonly defaultCode: string = "method_not_allowed";
-  static override readonly exceptionName: string = "MethodNotAllowed";
-
+export class MethodNotAllowed<
+  Extensions extends ProblemExtensions = ProblemExtensions,
+> extends /* @__PURE__ */ exceptionClass("MethodNotAllowed")<Extensions> {
   constructor(
     method: string,
     allowed: readonly string[],
     detail?: string | undefined,
     options?: ExceptionOptions<Extensions>,
   ) {
-    if (!Array.isArray(allowed) || !allowed.every((name) => typeof name === "string" && isFieldName(name))) {
+    // A method is a token (RFC 9110, Section 9.1).
+    if (!Array.isArray(allowed) || !allowed.every((name) => typeof name === "string" && isToken(name))) {
       throw new TypeError("MethodNotAllowed: the allowed methods must be a list of method names");
     }
     super(detail ?? `The method ${JSON.stringify(String(method))} is not allowed here.`, {
@@ -306,15 +321,9 @@ export class MethodNotAllowed<Extensions extends ProblemExtensions = ProblemExte
  * new NotAcceptable().status; // 406
  * ```
  */
-export class NotAcceptable<Extensions extends ProblemExtensions = ProblemExtensions> extends APIException<
-  406,
-  Extensions
-> {
-  static override readonly status = 406;
-  static override readonly defaultDetail: string = "No available representation matches the Accept header.";
-  static override readonly defaultCode: string = "not_acceptable";
-  static override readonly exceptionName: string = "NotAcceptable";
-}
+export const NotAcceptable = /* @__PURE__ */ exceptionClass("NotAcceptable");
+/** An error made by {@link NotAcceptable}. */
+export type NotAcceptable<Extensions extends ProblemExtensions = ProblemExtensions> = APIException<406, Extensions>;
 
 /**
  * 415 Unsupported Media Type, code `"unsupported_media_type"`: takes the
@@ -326,15 +335,9 @@ export class NotAcceptable<Extensions extends ProblemExtensions = ProblemExtensi
  * new UnsupportedMediaType("text/csv").detail; // 'The media type "text/csv" is not supported here.'
  * ```
  */
-export class UnsupportedMediaType<Extensions extends ProblemExtensions = ProblemExtensions> extends APIException<
-  415,
-  Extensions
-> {
-  static override readonly status = 415;
-  static override readonly defaultDetail: string = "The request's media type is not supported here.";
-  static override readonly defaultCode: string = "unsupported_media_type";
-  static override readonly exceptionName: string = "UnsupportedMediaType";
-
+export class UnsupportedMediaType<
+  Extensions extends ProblemExtensions = ProblemExtensions,
+> extends /* @__PURE__ */ exceptionClass("UnsupportedMediaType")<Extensions> {
   constructor(mediaType: string, detail?: string | undefined, options?: ExceptionOptions<Extensions>) {
     super(detail ?? `The media type ${JSON.stringify(String(mediaType))} is not supported here.`, options);
   }
@@ -357,11 +360,9 @@ export class UnsupportedMediaType<Extensions extends ProblemExtensions = Problem
  * error.detail; // "Too many requests. Try again in 30 seconds."
  * ```
  */
-export class Throttled<Extensions extends ProblemExtensions = ProblemExtensions> extends APIException<429, Extensions> {
-  static override readonly status = 429;
-  static override readonly defaultDetail: string = "Too many requests.";
-  static override readonly defaultCode: string = "throttled";
-  static override readonly exceptionName: string = "Throttled";
+export class Throttled<Extensions extends ProblemExtensions = ProblemExtensions> extends /* @__PURE__ */ exceptionClass(
+  "Throttled",
+)<Extensions> {
   /** The seconds to wait, rounded up; `undefined` when not known. */
   readonly wait: number | undefined;
 

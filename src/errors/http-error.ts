@@ -1,7 +1,6 @@
-import { errorPhrase, type HttpErrorStatus, isHttpErrorStatus } from "./error-status.js";
 import { checkedExtensions } from "./extension-members.js";
 import { checkedHeaders } from "./header-fields.js";
-import { ownOptions } from "./own-options.js";
+import { errorPhrase, type HttpErrorStatus, isHttpErrorStatus } from "./http-error-status.js";
 import {
   type HeaderRequiredStatus,
   hasRequiredForm,
@@ -41,6 +40,17 @@ export interface HttpErrorOptions<Extensions extends ProblemExtensions = Problem
   readonly cause?: unknown;
 }
 
+/**
+ * A null-prototype copy of an options object's own enumerable members: an
+ * option left out reads as `undefined` even when something has added that
+ * name to `Object.prototype` (an inherited `expose: true` would show a 5xx's
+ * detail to the client).
+ * @internal
+ */
+export function ownOptions<Options extends object>(options: Options | undefined): Partial<Options> {
+  return Object.assign(Object.create(null), options) as Partial<Options>;
+}
+
 type OptionsFor<Status extends HttpErrorStatus, Extensions extends ProblemExtensions> = [Status] extends [
   HeaderRequiredStatus,
 ]
@@ -69,9 +79,8 @@ const brand: unique symbol = Symbol.for("statuskit.HttpError") as never;
  * handler and let an adapter (or {@link problemResponse}) answer with it.
  *
  * Refuses, with a `TypeError`, a status that is not a 4xx or 5xx code
- * statuskit knows, and a status whose required header is missing (401
- * `WWW-Authenticate`, 405 `Allow`, 407 `Proxy-Authenticate`, 416
- * `Content-Range`, 426 `Upgrade`); where the status is a literal, the
+ * statuskit knows, and a status in {@link headerRequiredStatuses} without
+ * the header the table names for it; where the status is a literal, the
  * compiler refuses both first.
  *
  * @see {@link https://www.rfc-editor.org/rfc/rfc9457 | RFC 9457}
@@ -156,8 +165,7 @@ export class HttpError<
     this.type = type;
     this.instance = options.instance;
     this.extensions = checkedExtensions<Extensions>(options.extensions);
-    // A descriptor without a prototype, so that a polluted Object.prototype.get cannot turn it into an accessor.
-    Object.defineProperty(this, brand, { __proto__: null, value: true } as PropertyDescriptor);
+    Object.defineProperty(this, brand, { value: true });
   }
 }
 

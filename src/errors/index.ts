@@ -12,10 +12,9 @@ export type { AdapterOptions } from "./adapters/problem-reply.js";
 export * from "./as-http-error.js";
 export * from "./create-http-error.js";
 export * from "./drf-exceptions.js";
-export { type HttpErrorStatus, isHttpErrorStatus } from "./error-status.js";
 export { isPortableExtensionName, reservedMemberNames } from "./extension-members.js";
-export type { FetchRequest, FetchResponse, RequestShape, ResponseShape } from "./fetch-types.js";
-export * from "./http-error.js";
+export { HttpError, type HttpErrorOptions, isHttpError, type ProblemExtensions } from "./http-error.js";
+export { type HttpErrorStatus, isHttpErrorStatus } from "./http-error-status.js";
 export * from "./problem-details.js";
 export {
   type HeaderRequiredStatus,

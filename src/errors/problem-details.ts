@@ -1,7 +1,7 @@
 import { isStatusCode } from "../status-code.js";
-import { errorPhrase } from "./error-status.js";
 import type { FetchResponse } from "./fetch-types.js";
-import type { HttpError } from "./http-error.js";
+import { type HttpError, ownOptions } from "./http-error.js";
+import { errorPhrase } from "./http-error-status.js";
 
 /**
  * An RFC 9457 problem details object: the standard members, each optional
@@ -103,7 +103,7 @@ export function problemResponse(
   error: HttpError,
   init?: { readonly headers?: Readonly<Record<string, string>> },
 ): FetchResponse {
-  const headers = new Headers(init?.headers);
+  const headers = new Headers(ownOptions(init).headers);
   for (const [name, value] of Object.entries(error.headers)) headers.set(name, value);
   headers.set("content-type", PROBLEM_JSON);
   return new Response(JSON.stringify(toProblemDetails(error)), {

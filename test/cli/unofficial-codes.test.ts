@@ -34,7 +34,13 @@ describe("unofficial codes", () => {
 });
 
 describe("shipped text speaks of codes and sources, not of how the data was gathered", () => {
-  const shipped = ["README.md", "data/README.md", "data/statuses.ts", "data/unofficial-statuses.ts", "dist/statuskit.1"];
+  const shipped = [
+    "README.md",
+    "data/README.md",
+    "data/statuses.ts",
+    "data/unofficial-statuses.ts",
+    "dist/statuskit.1",
+  ];
   it.each(shipped)("%s", (path) => {
     expect(read(path)).not.toMatch(/stored excerpts?|\bexcerpts?\b|workplace|fetch it live|search tool/i);
   });

@@ -76,6 +76,7 @@ describe("Django REST Framework's exception set", () => {
     expect(error).toBeInstanceOf(HttpError);
     expect(classes[name].defaultCode).toBe(code);
     expect(classes[name].status).toBe(status);
+    expect(classes[name].name).toBe(name);
   });
 
   it.each(drf)("%s has a problem document with its status, title, detail and code", (name, status, code) => {

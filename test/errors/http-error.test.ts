@@ -153,7 +153,17 @@ describe("required headers", () => {
     const error = new HttpError(416, { headers: { "Content-Range": "bytes */47022" } });
     expect(error.headers["content-range"]).toBe("bytes */47022");
     expect(new HttpError(416, { headers: { "content-range": unsatisfiedRange(0, "items") } }).status).toBe(416);
-    for (const value of ["bytes 0-10/47022", "bytes */", "*/47022", "bytes */-1", "bytes */4.5", ""]) {
+    for (const value of [
+      "bytes 0-10/47022",
+      "bytes */",
+      "*/47022",
+      " */47022",
+      "by tes */47022",
+      "47022",
+      "bytes */-1",
+      "bytes */4.5",
+      "",
+    ]) {
       expect(() => new HttpError(416, { headers: { "Content-Range": value as UnsatisfiedRange } })).toThrow(TypeError);
     }
   });

@@ -3,17 +3,23 @@
 // assertions check that the compiler's refusals match the run-time ones.
 import { describe, expect, expectTypeOf, it } from "vitest";
 import {
+  type APIException,
   AuthenticationFailed,
   createHttpError,
   HttpError,
   type HttpErrorStatus,
   isHttpError,
   MethodNotAllowed,
+  NotAcceptable,
+  NotAuthenticated,
   NotFound,
+  ParseError,
+  PermissionDenied,
   type ProblemDetails,
   parseProblemDetails,
   type RequiredHeaders,
   Throttled,
+  UnsupportedMediaType,
   ValidationError,
 } from "../../src/errors/index.js";
 import * as status from "../../src/index.js";
@@ -81,6 +87,32 @@ describe("HttpError types", () => {
     // @ts-expect-error an extension must match the declared type
     expect(new HttpError<404, { resource: string }>(404, { extensions: { resource: 1 } }).status).toBe(404);
     expectTypeOf(new ValidationError({ email: ["bad"] }).errors).toMatchTypeOf<object>();
+  });
+
+  it("types each of DRF's exceptions by its literal status, as a value and as a type", () => {
+    expectTypeOf(new ValidationError().status).toEqualTypeOf<400>();
+    expectTypeOf(new ParseError().status).toEqualTypeOf<400>();
+    expectTypeOf(new NotAuthenticated().status).toEqualTypeOf<401 | 403>();
+    expectTypeOf(new PermissionDenied().status).toEqualTypeOf<403>();
+    expectTypeOf(new MethodNotAllowed("PUT", ["GET"]).status).toEqualTypeOf<405>();
+    expectTypeOf(new NotAcceptable().status).toEqualTypeOf<406>();
+    expectTypeOf(new UnsupportedMediaType("text/csv").status).toEqualTypeOf<415>();
+    expectTypeOf(NotFound.status).toEqualTypeOf<404>();
+    expectTypeOf(Throttled.status).toEqualTypeOf<429>();
+    expectTypeOf(NotAuthenticated.status).toEqualTypeOf<401>();
+    expectTypeOf<NotFound>().toEqualTypeOf<APIException<404>>();
+    expectTypeOf<AuthenticationFailed>().toEqualTypeOf<APIException<401 | 403>>();
+    expectTypeOf(
+      new NotFound<{ id: number }>("No user 7.", { extensions: { id: 7 } }).extensions.id,
+    ).toEqualTypeOf<number>();
+    const thrown: unknown = new NotFound();
+    if (thrown instanceof NotFound) expectTypeOf(thrown.status).toEqualTypeOf<404>();
+    class UserNotFound extends NotFound {
+      static override readonly defaultDetail = "No such user.";
+    }
+    const user: NotFound = new UserNotFound();
+    expectTypeOf(user.status).toEqualTypeOf<404>();
+    expect([thrown instanceof NotFound, user instanceof NotFound, user.detail]).toEqual([true, true, "No such user."]);
   });
 
   it("narrows with isHttpError", () => {

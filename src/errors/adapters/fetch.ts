@@ -33,8 +33,7 @@ export function withProblemResponses<Arguments extends unknown[]>(
   };
   // The same arity as the handler: Deno.serve builds no Request for a handler
   // that declares no parameters, and other servers read `length` too.
-  // A descriptor without a prototype, so that a polluted Object.prototype.get cannot join it.
-  return Object.defineProperty(wrapped, "length", { __proto__: null, value: handler.length } as PropertyDescriptor);
+  return Object.defineProperty(wrapped, "length", { value: handler.length });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { errorPhrase } from "../error-status.js";
+import { errorPhrase } from "../http-error-status.js";
 import { type AdapterOptions, problemReply } from "./problem-reply.js";
 
 /**
@@ -35,7 +35,7 @@ export function sendProblem(response: NodeResponseLike, thrown: unknown, options
     return;
   }
   // The table's reason phrase, as problemResponse sends: Node's own table
-  // still has older phrases for some codes ("Payload Too Large" for 413).
+  // has RFC 7231's phrases for some codes ("Payload Too Large" for 413).
   response.writeHead(reply.status, errorPhrase(reply.status) ?? "", {
     ...reply.headers,
     "content-length": byteLength(reply.body),

@@ -1,5 +1,5 @@
 import type { KnownStatusCode } from "../generated/codes.js";
-import { errorPhrases } from "../generated/error-statuses.js";
+import { errorPhrases } from "../generated/error-phrases-and-headers.js";
 import type { ErrorCode } from "../status-code.js";
 import { atCode, tableByCode } from "../table-by-code.js";
 

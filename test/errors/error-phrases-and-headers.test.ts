@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { errorHeaders, errorPhrases } from "../../src/generated/error-statuses.js";
+import { errorHeaders, errorPhrases } from "../../src/generated/error-phrases-and-headers.js";
 import { allStatuses, isError, reasonPhrase, statusInfo } from "../../src/index.js";
 
 // statuskit/errors reads the table through a generated view of its 4xx and
