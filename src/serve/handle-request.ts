@@ -1,22 +1,69 @@
 /// <reference types="node" />
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { chooseCode } from "./choose-code.js";
-import { isPreflight, preflightHeaders } from "./cors.js";
-import type { Delays } from "./delays.js";
-import { echoedHeaders } from "./echoed-headers.js";
-import { sendFinal } from "./final-response.js";
+import { isToken } from "../http-syntax.js";
 import { serveLimits } from "./limits.js";
-import { requestHeader } from "./request-header.js";
-import type { RequestRecord } from "./request-record.js";
-import { parseRequestTarget } from "./request-target.js";
-import { respondInSteps } from "./respond-in-steps.js";
-import type { RandomSource } from "./seeded-random.js";
-import { switchProtocols } from "./switch-protocols.js";
-import { knownStatus, sendProblem } from "./write-head.js";
+import {
+  chooseCode,
+  defaultOptions,
+  parseRequestTarget,
+  type ResponseOptions,
+  type ServedStatus,
+  servedStatus,
+} from "./request-target.js";
+import { negotiateBodyFormat, problemBody, type ResponseBody, responseBody } from "./response-body.js";
+import {
+  type EchoedHeaders,
+  echoedHeaders,
+  flatHeaders,
+  isPreflight,
+  type Pairs,
+  preflightHeaders,
+  registryHeaders,
+} from "./response-headers.js";
+import type { RequestRecord } from "./start-status-server.js";
+
+/** Timers that the server can cancel one by one (a client went away) or all at once (the server closes). */
+export interface Delays {
+  /** Resolves to true after `milliseconds`, or to false if cancelled first (by `signal` or `cancelAll`). */
+  wait(milliseconds: number, signal: AbortSignal): Promise<boolean>;
+  /** Cancels every pending wait (each resolves to false). */
+  cancelAll(): void;
+}
+
+/** A fresh set of cancellable timers. */
+export function createDelays(): Delays {
+  const pending = new Map<ReturnType<typeof setTimeout>, () => void>();
+  return {
+    wait(milliseconds, signal) {
+      return new Promise<boolean>((resolve) => {
+        if (signal.aborted) {
+          resolve(false);
+          return;
+        }
+        const cancel = () => {
+          clearTimeout(timer);
+          pending.delete(timer);
+          signal.removeEventListener("abort", cancel);
+          resolve(false);
+        };
+        const timer = setTimeout(() => {
+          pending.delete(timer);
+          signal.removeEventListener("abort", cancel);
+          resolve(true);
+        }, milliseconds);
+        pending.set(timer, cancel);
+        signal.addEventListener("abort", cancel);
+      });
+    },
+    cancelAll() {
+      for (const cancel of [...pending.values()]) cancel();
+    },
+  };
+}
 
 /** What the handler shares across requests. */
 export interface ServerState {
-  readonly random: RandomSource;
+  readonly random: () => number;
   readonly delays: Delays;
   delayedResponses: number;
   readonly onRequest: ((record: RequestRecord) => void) | undefined;
@@ -52,8 +99,7 @@ function handle(request: IncomingMessage, response: ServerResponse, state: Serve
   if (!bodyWithinLimit(request, response)) return;
   if (isPreflight(request.method, request.headers)) {
     const status = knownStatus(204);
-    const flat = preflightHeaders(request.headers).flat();
-    response.writeHead(status.code, status.phrase, flat);
+    response.writeHead(status.code, status.phrase, preflightHeaders(request.headers));
     response.end();
     return;
   }
@@ -104,10 +150,31 @@ function handle(request: IncomingMessage, response: ServerResponse, state: Serve
   );
 }
 
+/** The status a server always knows, for its own answers (400, 413, 503...). */
+function knownStatus(code: number): ServedStatus {
+  return servedStatus(code) as ServedStatus;
+}
+
+function writeHead(response: ServerResponse, status: ServedStatus, pairs: Pairs): void {
+  response.writeHead(status.code, status.phrase, flatHeaders(pairs));
+}
+
+/** Answers with a problem document whose `detail` says what went wrong. */
+function sendProblem(response: ServerResponse, code: number, detail: string, extra: Pairs = []): void {
+  const status = knownStatus(code);
+  const body = problemBody(code, status.phrase, detail);
+  writeHead(response, status, [
+    ["Content-Type", body.contentType],
+    ["Content-Length", String(body.bytes.length)],
+    ...extra,
+  ]);
+  response.end(body.bytes);
+}
+
 /** Reads and discards request content up to the limit; answers 413 (and closes) past it. */
 function bodyWithinLimit(request: IncomingMessage, response: ServerResponse): boolean {
-  const declared = requestHeader(request.headers, "content-length");
-  if (declared === undefined && requestHeader(request.headers, "transfer-encoding") === undefined) return true;
+  const declared = request.headers["content-length"];
+  if (declared === undefined && request.headers["transfer-encoding"] === undefined) return true;
   if (declared !== undefined && Number(declared) > serveLimits.maximumBodyBytes) {
     sendProblem(
       response,
@@ -123,4 +190,153 @@ function bodyWithinLimit(request: IncomingMessage, response: ServerResponse): bo
     if (received > serveLimits.maximumBodyBytes) request.socket.destroy();
   });
   return true;
+}
+
+/**
+ * 101 is not an interim response like the others: after it the connection
+ * speaks another protocol. So it is sent only to a request that asks to
+ * upgrade, and the connection closes after it, since this server speaks no
+ * other protocol.
+ */
+function switchProtocols(request: IncomingMessage, response: ServerResponse, served: ServedStatus): void {
+  // The first protocol offered (RFC 9110, Section 7.8): a name and an optional version, each a token.
+  const requested = request.headers.upgrade?.split(",")[0]?.trim() ?? "";
+  const [name = "", version, ...rest] = requested.split("/");
+  if (!isToken(name) || (version !== undefined && !isToken(version)) || rest.length > 0) {
+    sendProblem(
+      response,
+      400,
+      "101 Switching Protocols answers only a request that asks to switch protocols (an Upgrade header, such as Upgrade: websocket); the connection closes after it",
+    );
+    return;
+  }
+  response.socket?.end(`HTTP/1.1 101 ${served.phrase}\r\nConnection: Upgrade\r\nUpgrade: ${requested}\r\n\r\n`);
+}
+
+/** The body and header pairs of a final response, before they are written. */
+function finalResponse(
+  request: IncomingMessage,
+  served: ServedStatus,
+  options: ResponseOptions,
+  echoed: EchoedHeaders | undefined,
+): { readonly body: ResponseBody | undefined; readonly pairs: Pairs } {
+  const format = negotiateBodyFormat(request.headers.accept);
+  const body = served.content ? responseBody(served.code, served.phrase, format) : undefined;
+  let pairs: Pairs = body
+    ? [
+        ["Content-Type", body.contentType],
+        ["Content-Length", String(body.bytes.length)],
+      ]
+    : [];
+  if (served.headers.length > 0) {
+    pairs.push(
+      ...registryHeaders(served.headers, {
+        code: served.code,
+        location: options.location ?? "/200",
+        bodyLength: body?.bytes.length ?? 0,
+      }),
+    );
+    if (served.headers.includes("Upgrade")) pairs.push(["Connection", "Upgrade"]);
+  }
+  if (body && !served.headers.includes("Vary")) pairs.push(["Vary", "Accept"]);
+  if (echoed !== undefined) {
+    pairs = pairs.filter(([name]) => !echoed.has(name.toLowerCase()));
+    for (const { name, values } of echoed.values()) for (const value of values) pairs.push([name, value]);
+  }
+  return { body: request.method === "HEAD" ? undefined : body, pairs };
+}
+
+/** Header lists of plain requests (no query, no echo), built once per code and body format. */
+const plainHeaders = new Map<string, string[]>();
+
+/** The fast path: a final status, no waiting. */
+function sendFinal(
+  request: IncomingMessage,
+  response: ServerResponse,
+  served: ServedStatus,
+  options: ResponseOptions,
+  echoed: EchoedHeaders | undefined,
+): void {
+  // Most requests are a bare `/404`: their headers are the same every time,
+  // unless the code carries a header with the time in it (Expires).
+  if (options === defaultOptions && echoed === undefined && !served.headers.includes("Expires")) {
+    const format = negotiateBodyFormat(request.headers.accept);
+    const key = `${served.code} ${format}`;
+    let flat = plainHeaders.get(key);
+    if (flat === undefined) {
+      flat = flatHeaders(finalResponse(request, served, options, echoed).pairs);
+      plainHeaders.set(key, flat);
+    }
+    response.writeHead(served.code, served.phrase, flat);
+    const body =
+      served.content && request.method !== "HEAD" ? responseBody(served.code, served.phrase, format) : undefined;
+    response.end(body?.bytes);
+    return;
+  }
+  const final = finalResponse(request, served, options, echoed);
+  writeHead(response, served, final.pairs);
+  if (options.abort) resetAfterHeaders(response);
+  else response.end(final.body?.bytes);
+}
+
+/** Sends the headers now, then resets the connection (an RST, not a clean close). */
+function resetAfterHeaders(response: ServerResponse): void {
+  response.flushHeaders();
+  const socket = response.socket;
+  if (socket === null) response.destroy();
+  else socket.write("", () => socket.resetAndDestroy());
+}
+
+/** The slow path: a sleep, interim responses, a pause after the headers, a dribbled body. */
+async function respondInSteps(
+  request: IncomingMessage,
+  response: ServerResponse,
+  served: ServedStatus,
+  options: ResponseOptions,
+  echoed: EchoedHeaders | undefined,
+  delays: Delays,
+  signal: AbortSignal,
+): Promise<void> {
+  if (options.sleep > 0 && !(await delays.wait(options.sleep, signal))) return;
+  let final = served;
+  if (served.code < 200) {
+    // RFC 9110, Section 15.2: never a 1xx to an HTTP/1.0 client.
+    if (request.httpVersion !== "1.0") await sendInterim(response, served, options);
+    if (signal.aborted) return;
+    final = knownStatus(options.finalCode ?? 200);
+  }
+  const { body, pairs } = finalResponse(request, final, options, echoed);
+  writeHead(response, final, pairs);
+  if (options.sleepAfterHeaders > 0) {
+    response.flushHeaders();
+    if (!(await delays.wait(options.sleepAfterHeaders, signal))) return;
+  }
+  if (options.abort) return resetAfterHeaders(response);
+  if (body === undefined) return void response.end();
+  if (options.dribble) {
+    for (let index = 0; index < body.bytes.length - 1; index++) {
+      response.write(body.bytes.subarray(index, index + 1));
+      if (!(await delays.wait(serveLimits.dribbleIntervalMilliseconds, signal))) return;
+    }
+    response.end(body.bytes.subarray(body.bytes.length - 1));
+    return;
+  }
+  response.end(body.bytes);
+}
+
+/** Writes a real interim response on the connection, ahead of the final one. */
+async function sendInterim(response: ServerResponse, served: ServedStatus, options: ResponseOptions): Promise<void> {
+  // A pipelined request gets its connection only when the responses before it are done.
+  const socket =
+    response.socket ?? (await new Promise<ServerResponse["socket"]>((resolve) => response.once("socket", resolve)));
+  if (socket === null || socket.destroyed) return;
+  const lines = [`HTTP/1.1 ${served.code} ${served.phrase}`];
+  for (const [name, value] of registryHeaders(served.headers, {
+    code: served.code,
+    location: options.location ?? "/200",
+    bodyLength: 0,
+  })) {
+    lines.push(`${name}: ${value}`);
+  }
+  socket.write(`${lines.join("\r\n")}\r\n\r\n`);
 }

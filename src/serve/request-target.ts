@@ -1,6 +1,38 @@
-import { allStatuses } from "../status-info.js";
+import { isDigitAt } from "../http-syntax.js";
+import { allStatuses, statusInfo } from "../status-info.js";
+import { unofficialStatusInfo } from "../unofficial/unofficial-status-info.js";
 import { serveLimits } from "./limits.js";
-import { servedStatus } from "./served-status.js";
+
+/** What the server needs to know of a code it answers with, from the registry or the unofficial list. */
+export interface ServedStatus {
+  readonly code: number;
+  /** The status text: the registry's reason phrase, or the unofficial meaning's phrase. */
+  readonly phrase: string;
+  /** Whether the response may carry content (the registry's `content` fact; true for unofficial codes). */
+  readonly content: boolean;
+  /** The header fields the registry names for the code (none for unofficial codes). */
+  readonly headers: readonly string[];
+}
+
+const servedStatuses = new Map<number, ServedStatus | undefined>();
+
+/**
+ * The status the server sends for `code`: a registered code as the registry
+ * describes it; otherwise the first unofficial meaning (a registered meaning
+ * always wins); `undefined` for a code neither knows.
+ */
+export function servedStatus(code: number): ServedStatus | undefined {
+  if (servedStatuses.has(code)) return servedStatuses.get(code);
+  const info = statusInfo(code);
+  const unofficial = info === undefined ? unofficialStatusInfo(code)?.[0] : undefined;
+  const served: ServedStatus | undefined = info
+    ? { code, phrase: info.phrase, content: info.content, headers: info.headers }
+    : unofficial
+      ? { code, phrase: unofficial.phrase, content: true, headers: [] }
+      : undefined;
+  servedStatuses.set(code, served);
+  return served;
+}
 
 /** The codes a request may be answered with, and how likely each is. */
 export interface CodeChoice {
@@ -27,8 +59,6 @@ export type ParsedTarget =
   | { readonly ok: true; readonly choice: CodeChoice; readonly options: ResponseOptions }
   | { readonly ok: false; readonly detail: string };
 
-const knownOptions = "location, then, sleep, sleep_after_headers, dribble, abort";
-
 /** A short, printable form of user input for a `detail`: at most 40 characters, control characters escaped. */
 export function quoted(text: string): string {
   const shown = text.length > 40 ? `${text.slice(0, 40)}...` : text;
@@ -36,6 +66,13 @@ export function quoted(text: string): string {
 }
 
 const failure = (detail: string): ParsedTarget => ({ ok: false, detail });
+
+/** Whether `text` is 1 to `longest` ASCII digits. */
+function isDigits(text: string, longest: number): boolean {
+  if (text.length === 0 || text.length > longest) return false;
+  for (let index = 0; index < text.length; index++) if (!isDigitAt(text, index)) return false;
+  return true;
+}
 
 /**
  * Reads a request target (`/404?sleep=100`) into the codes to choose from and
@@ -85,10 +122,8 @@ function parsePath(path: string): CodeChoice | string {
 /** A three-digit code that the registry or the unofficial list knows, or why not. */
 function parseCode(text: string): number | string {
   if (text.length === 0) return "a status code is missing";
-  for (const character of text) {
-    if (character < "0" || character > "9") {
-      return `${quoted(text)} is not a status code: use three digits from 100 to 599, such as 404`;
-    }
+  if (!isDigits(text, text.length)) {
+    return `${quoted(text)} is not a status code: use three digits from 100 to 599, such as 404`;
   }
   if (text.length !== 3 || text.startsWith("0")) return `${quoted(text)} is not a status code between 100 and 599`;
   const code = Number(text);
@@ -97,12 +132,17 @@ function parseCode(text: string): number | string {
   return code;
 }
 
+function entriesOf(list: string): string[] | string {
+  const entries = list.split(",");
+  return entries.length > serveLimits.maximumCodesInList
+    ? `the list has ${entries.length} entries; the limit is ${serveLimits.maximumCodesInList}`
+    : entries;
+}
+
 /** httpbin's list: `200,500` (even odds) or `200:0.9,500:0.1` (weights; a code without one weighs 1). */
 function parseWeightedList(list: string): CodeChoice | string {
-  const entries = list.split(",");
-  if (entries.length > serveLimits.maximumCodesInList) {
-    return `the list has ${entries.length} entries; the limit is ${serveLimits.maximumCodesInList}`;
-  }
+  const entries = entriesOf(list);
+  if (typeof entries === "string") return entries;
   const codes: number[] = [];
   const weights: number[] = [];
   for (const entry of entries) {
@@ -123,23 +163,18 @@ function parseWeightedList(list: string): CodeChoice | string {
 
 /** A weight: digits with at most one decimal point, finite. */
 function parseWeight(text: string): number | undefined {
-  if (text.length === 0 || text.length > 20) return undefined;
-  let points = 0;
-  for (const character of text) {
-    if (character === ".") points++;
-    else if (character < "0" || character > "9") return undefined;
-  }
-  if (points > 1 || text === ".") return undefined;
+  if (text.length > 20) return undefined;
+  const point = text.indexOf(".");
+  const digits = point === -1 ? text : text.slice(0, point) + text.slice(point + 1);
+  if (!isDigits(digits, 20)) return undefined;
   const weight = Number(text);
   return Number.isFinite(weight) ? weight : undefined;
 }
 
 /** httpstat.us's list: codes and ranges, `200,201,500-504`; a range brings the known codes in it. */
 function parseRangeList(list: string): CodeChoice | string {
-  const entries = list.split(",");
-  if (entries.length > serveLimits.maximumCodesInList) {
-    return `the list has ${entries.length} entries; the limit is ${serveLimits.maximumCodesInList}`;
-  }
+  const entries = entriesOf(list);
+  if (typeof entries === "string") return entries;
   const codes: number[] = [];
   for (const entry of entries) {
     const dash = entry.indexOf("-");
@@ -162,10 +197,7 @@ function parseRangeList(list: string): CodeChoice | string {
 }
 
 function parseBound(text: string): number | string {
-  if (text.length !== 3) return `${quoted(text)} is not a status code between 100 and 599`;
-  for (const character of text) {
-    if (character < "0" || character > "9") return `${quoted(text)} is not a status code between 100 and 599`;
-  }
+  if (text.length !== 3 || !isDigits(text, 3)) return `${quoted(text)} is not a status code between 100 and 599`;
   const code = Number(text);
   return code >= 100 && code <= 599 ? code : `${code} is not a status code between 100 and 599`;
 }
@@ -179,6 +211,8 @@ export const defaultOptions: ResponseOptions = Object.freeze({
   dribble: false,
   abort: false,
 });
+
+const knownOptions = ["location", "then", "sleep", "sleep_after_headers", "dribble", "abort"];
 
 function parseQuery(query: string, choice: CodeChoice): ResponseOptions | string {
   if (query === "") return defaultOptions;
@@ -194,7 +228,9 @@ function parseQuery(query: string, choice: CodeChoice): ResponseOptions | string
     } catch {
       return `the query parameter ${quoted(pair)} is not valid percent-encoding`;
     }
-    if (!isKnownOption(name)) return `unknown query parameter ${quoted(name)}; the known ones are ${knownOptions}`;
+    if (!knownOptions.includes(name)) {
+      return `unknown query parameter ${quoted(name)}; the known ones are ${knownOptions.join(", ")}`;
+    }
     if (values.has(name)) return `the query parameter ${quoted(name)} is given more than once`;
     values.set(name, value);
   }
@@ -234,23 +270,12 @@ function parseQuery(query: string, choice: CodeChoice): ResponseOptions | string
   return { location, finalCode, sleep, sleepAfterHeaders, dribble, abort };
 }
 
-function isKnownOption(name: string): boolean {
-  return (
-    name === "location" ||
-    name === "then" ||
-    name === "sleep" ||
-    name === "sleep_after_headers" ||
-    name === "dribble" ||
-    name === "abort"
-  );
-}
-
 function parseMilliseconds(name: string, text: string | undefined): number | string {
   if (text === undefined) return 0;
   const maximum = serveLimits.maximumSleepMilliseconds;
-  let digits = text.length > 0 && text.length <= 9;
-  for (const character of text) if (character < "0" || character > "9") digits = false;
-  if (!digits) return `${name} must be a whole number of milliseconds from 0 to ${maximum}, not ${quoted(text)}`;
+  if (!isDigits(text, 9)) {
+    return `${name} must be a whole number of milliseconds from 0 to ${maximum}, not ${quoted(text)}`;
+  }
   const milliseconds = Number(text);
   if (milliseconds > maximum) return `${name}=${milliseconds} is beyond the maximum of ${maximum} milliseconds`;
   return milliseconds;
@@ -268,4 +293,43 @@ function codesSending(header: string): string {
     .filter((status) => status.headers.includes(header))
     .map((status) => status.code)
     .join(", ");
+}
+
+/**
+ * Mulberry32: the same seed gives the same sequence of numbers in [0, 1) on
+ * every run and platform, which is what lets `--seed` replay a run's random
+ * choices. Not for anything secret.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = state;
+    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
+    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/**
+ * One code from a choice, each with odds in proportion to its weight. Draws
+ * from `random` only when there is a choice to make, so that a seeded run's
+ * sequence depends only on the requests that pick at random.
+ */
+export function chooseCode(choice: CodeChoice, random: () => number): number {
+  const { codes, weights } = choice;
+  if (codes.length === 1) return codes[0] as number;
+  let total = 0;
+  for (const weight of weights) total += weight;
+  let remaining = random() * total;
+  let last = codes[0] as number;
+  for (let index = 0; index < codes.length; index++) {
+    const weight = weights[index] as number;
+    if (weight <= 0) continue;
+    last = codes[index] as number;
+    remaining -= weight;
+    if (remaining < 0) return last;
+  }
+  // Rounding can leave a sliver at the end: it belongs to the last code that has weight.
+  return last;
 }

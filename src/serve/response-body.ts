@@ -1,7 +1,88 @@
-import { PROBLEM_JSON } from "../errors/problem-details.js";
 /// <reference types="node" />
-import type { BodyFormat } from "./body-format.js";
-import { problemDocument } from "./problem-document.js";
+import { PROBLEM_JSON, type ProblemDetails } from "../errors/problem-details.js";
+import { isDigitAt } from "../http-syntax.js";
+
+/** The three bodies the server can send: `404 Not Found`, `{"code":404,"description":"Not Found"}`, or an RFC 9457 problem document. */
+export type BodyFormat = "text" | "json" | "problem";
+
+/** Each format's media type, in the server's order of preference. */
+const offered: readonly (readonly [mediaType: string, format: BodyFormat])[] = [
+  ["text/plain", "text"],
+  ["application/json", "json"],
+  ["application/problem+json", "problem"],
+];
+
+interface Match {
+  quality: number;
+  specificity: number;
+  position: number;
+}
+
+/**
+ * The body format an `Accept` header asks for (RFC 9110, Section 12.5.1): the
+ * offered type with the highest quality, then the most specific match, then
+ * the one named first. Plain text when there is no header or nothing offered
+ * is acceptable: a test server answers rather than refusing with 406.
+ * One split per list level and no pattern, so linear in the header's length,
+ * which Node caps at `serveLimits.maximumHeaderBytes`.
+ */
+export function negotiateBodyFormat(accept: string | undefined): BodyFormat {
+  if (accept === undefined || accept === "" || accept === "*/*") return "text";
+  const best: (Match | undefined)[] = [undefined, undefined, undefined];
+  const ranges = accept.split(",");
+  for (let position = 0; position < ranges.length; position++) {
+    const [rawType = "", ...parameters] = (ranges[position] as string).split(";");
+    const range = rawType.trim().toLowerCase();
+    let quality = 1;
+    for (const parameter of parameters) {
+      const [name = "", value = ""] = parameter.split("=");
+      if (name.trim().toLowerCase() === "q") quality = qualityOf(value.trim());
+    }
+    if (Number.isNaN(quality)) continue;
+    for (let index = 0; index < offered.length; index++) {
+      const mediaType = (offered[index] as (typeof offered)[number])[0];
+      const specificity =
+        range === mediaType
+          ? 2
+          : range === `${mediaType.slice(0, mediaType.indexOf("/"))}/*`
+            ? 1
+            : range === "*/*"
+              ? 0
+              : -1;
+      const current = best[index];
+      if (specificity >= 0 && (current === undefined || specificity > current.specificity)) {
+        best[index] = { quality, specificity, position };
+      }
+    }
+  }
+  let chosen: BodyFormat = "text";
+  let chosenMatch: Match | undefined;
+  for (let index = 0; index < offered.length; index++) {
+    const match = best[index];
+    if (match === undefined || match.quality <= 0) continue;
+    if (chosenMatch === undefined || isBetter(match, chosenMatch)) {
+      chosenMatch = match;
+      chosen = (offered[index] as (typeof offered)[number])[1];
+    }
+  }
+  return chosen;
+}
+
+function isBetter(candidate: Match, current: Match): boolean {
+  if (candidate.quality !== current.quality) return candidate.quality > current.quality;
+  if (candidate.specificity !== current.specificity) return candidate.specificity > current.specificity;
+  return candidate.position < current.position;
+}
+
+/** A `q` value: 0 to 1 with up to three decimals; NaN for anything else, which drops the range. */
+function qualityOf(text: string): number {
+  if (text.length === 0 || text.length > 5) return Number.NaN;
+  for (let index = 0; index < text.length; index++) {
+    if (text[index] !== "." && !isDigitAt(text, index)) return Number.NaN;
+  }
+  const quality = Number(text);
+  return quality >= 0 && quality <= 1 ? quality : Number.NaN;
+}
 
 /** A body ready to send, with its media type. */
 export interface ResponseBody {
@@ -15,7 +96,20 @@ const contentTypes: Readonly<Record<BodyFormat, string>> = {
   problem: PROBLEM_JSON,
 };
 
-const cache = new Map<string, ResponseBody>();
+/**
+ * The problem details document (RFC 9457) for a status: type `about:blank`,
+ * the status's phrase as the title, and a `detail` when there is more to say.
+ * Every problem+json body the server sends is built here.
+ *
+ * Not `toProblemDetails` from statuskit/errors: that takes an `HttpError`,
+ * whose statuses are the registered 4xx and 5xx codes, and the server also
+ * answers unofficial ones (499, 522) with their labelled phrase.
+ */
+function problemDocument(status: number, title: string, detail?: string): ProblemDetails {
+  return detail === undefined ? { type: "about:blank", title, status } : { type: "about:blank", title, status, detail };
+}
+
+const bodies = new Map<string, ResponseBody>();
 
 /**
  * The body for a status in the negotiated format: `404 Not Found` as text,
@@ -27,14 +121,14 @@ const cache = new Map<string, ResponseBody>();
 export function responseBody(code: number, phrase: string, format: BodyFormat): ResponseBody {
   const effective: BodyFormat = format === "problem" && code < 400 ? "json" : format;
   const key = `${code} ${effective}`;
-  const cached = cache.get(key);
+  const cached = bodies.get(key);
   if (cached !== undefined) return cached;
   const text =
     effective === "text"
       ? `${code} ${phrase}`
       : JSON.stringify(effective === "json" ? { code, description: phrase } : problemDocument(code, phrase));
   const body = { contentType: contentTypes[effective], bytes: Buffer.from(text, "utf8") };
-  cache.set(key, body);
+  bodies.set(key, body);
   return body;
 }
 

@@ -1,6 +1,7 @@
 /// <reference types="node" />
-import type { RequestRecord } from "./request-record.js";
-import { startStatusServer } from "./start-status-server.js";
+import { parseArgs } from "node:util";
+import { isDigitAt } from "../http-syntax.js";
+import { type RequestRecord, startStatusServer } from "./start-status-server.js";
 
 /** The text of `statuskit serve --help`. */
 export const serveHelpText = `statuskit serve: a local status server for testing HTTP clients.
@@ -37,8 +38,28 @@ interface ServeArguments {
   help: boolean;
 }
 
+const options = {
+  port: { type: "string" },
+  host: { type: "string" },
+  seed: { type: "string" },
+  quiet: { type: "boolean" },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** A whole number from 0 to `limit` written in at most ten digits, or undefined. */
+function wholeNumber(text: string | undefined, limit: number): number | undefined {
+  if (text === undefined || text.length === 0 || text.length > 10) return undefined;
+  for (let index = 0; index < text.length; index++) if (!isDigitAt(text, index)) return undefined;
+  const number = Number(text);
+  return number <= limit ? number : undefined;
+}
+
 /** The options of `statuskit serve`, or a one-line message for a usage error. */
 export function parseServeArguments(argv: readonly string[]): ServeArguments | string {
+  // Not strict: a strict parse refuses `--seed -1` as ambiguous and names no
+  // option in its errors, where each refusal here says what the option takes.
+  const { tokens } = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
   const parsed: ServeArguments = {
     port: 0,
     host: "127.0.0.1",
@@ -47,28 +68,23 @@ export function parseServeArguments(argv: readonly string[]): ServeArguments | s
     json: false,
     help: false,
   };
-  for (let index = 0; index < argv.length; index++) {
-    const argument = argv[index] as string;
-    const equals = argument.indexOf("=");
-    const name = argument.startsWith("--") && equals !== -1 ? argument.slice(0, equals) : argument;
-    const inlineValue = argument.startsWith("--") && equals !== -1 ? argument.slice(equals + 1) : undefined;
-    const takeValue = (): string | undefined => inlineValue ?? argv[++index];
-    if (name === "--quiet") parsed.quiet = true;
-    else if (name === "--json") parsed.json = true;
-    else if (name === "-h" || name === "--help") parsed.help = true;
-    else if (name === "--host") {
-      const value = takeValue();
+  for (const token of tokens) {
+    if (token.kind !== "option" || !Object.hasOwn(options, token.name)) {
+      return `serve: unknown option ${JSON.stringify(argv[token.index])} (see statuskit serve --help)`;
+    }
+    const { name, value } = token;
+    if (name === "quiet" || name === "json" || name === "help") parsed[name] = true;
+    else if (name === "host") {
       if (value === undefined || value === "") return "--host needs an address, such as 127.0.0.1";
       parsed.host = value;
-    } else if (name === "--port" || name === "--seed") {
-      const value = takeValue();
-      const limit = name === "--port" ? 65_535 : 0xffffffff;
-      const number = value !== undefined && /^[0-9]{1,10}$/.test(value) ? Number(value) : Number.NaN;
-      if (!(number <= limit))
-        return `${name} needs a whole number from 0 to ${limit}, not ${JSON.stringify(value ?? "")}`;
-      if (name === "--port") parsed.port = number;
+    } else {
+      const limit = name === "port" ? 65_535 : 0xffffffff;
+      const number = wholeNumber(value, limit);
+      if (number === undefined)
+        return `--${name} needs a whole number from 0 to ${limit}, not ${JSON.stringify(value ?? "")}`;
+      if (name === "port") parsed.port = number;
       else parsed.seed = number;
-    } else return `serve: unknown option ${JSON.stringify(argument)} (see statuskit serve --help)`;
+    }
   }
   return parsed;
 }

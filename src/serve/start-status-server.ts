@@ -2,13 +2,22 @@
 import { randomInt } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { createDelays } from "./delays.js";
-import { createRequestHandler, type ServerState } from "./handle-request.js";
+import { createDelays, createRequestHandler, type ServerState } from "./handle-request.js";
 import { serveLimits } from "./limits.js";
-import type { RequestRecord } from "./request-record.js";
+import { seededRandom, servedStatus } from "./request-target.js";
 import { problemBody } from "./response-body.js";
-import { seededRandom } from "./seeded-random.js";
-import { servedStatus } from "./served-status.js";
+
+/** One answered request, as the server reports it to `onRequest`. */
+export interface RequestRecord {
+  /** The request method, such as `GET`. */
+  readonly method: string;
+  /** The request target as sent (path and query), cut to 200 characters. */
+  readonly target: string;
+  /** The final status sent; 0 when the connection ended before one was. */
+  readonly status: number;
+  /** From the request's arrival to the end of its connection's use of it, to a hundredth of a millisecond. */
+  readonly milliseconds: number;
+}
 
 /** How to start a status server; every field is optional. */
 export interface StatusServerOptions {
@@ -26,6 +35,7 @@ export interface StatusServerOptions {
 export interface StatusServer {
   /** Where it listens, such as `http://127.0.0.1:40123`, without a trailing slash. */
   readonly url: string;
+  /** The port it listens on: the one given, or the one the system picked for port 0. */
   readonly port: number;
   /** The seed of its random choices: the one given, or the one it drew (pass it back to replay a run). */
   readonly seed: number;
@@ -54,8 +64,8 @@ export interface StatusServer {
  * ```
  */
 export async function startStatusServer(given: StatusServerOptions = {}): Promise<StatusServer> {
-  // Own members only: a `host` found on a polluted Object.prototype must not
-  // expose the server beyond this machine.
+  // Own members only: a `host` or `onRequest` inherited from a polluted
+  // Object.prototype must not expose the server or its log.
   const options: StatusServerOptions = Object.assign(Object.create(null), given);
   const port = options.port ?? 0;
   const host = options.host ?? "127.0.0.1";

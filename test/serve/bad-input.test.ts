@@ -1,7 +1,7 @@
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveLimits } from "../../src/serve/index.js";
-import { eventually, problemOf, request, useServer } from "./client.js";
+import { eventually, loadedMachine, problemOf, request, useServer } from "./client.js";
 
 const context = useServer({ beforeAll, afterAll });
 
@@ -11,7 +11,7 @@ const spelledOut: Record<string, string> = {
   "/ and 10,000 characters": `/${"a".repeat(10_000)}`,
 };
 
-describe("bad input gets a 400 problem document saying what was wrong", () => {
+describe("bad input gets a 400 problem document saying what was wrong", loadedMachine, () => {
   it.each([
     ["/", /ask for a status code/],
     ["/abc", /"abc" is not a status code/],
@@ -45,6 +45,7 @@ describe("bad input gets a 400 problem document saying what was wrong", () => {
     ["/404?abort=2", /abort must be 1 or true/],
     ["/404?slep=100", /unknown query parameter "slep"/],
     ["/404?sleep=1&sleep=2", /more than once/],
+    ["/404?__proto__=1&constructor=2", /unknown query parameter "__proto__"/],
     ["/404?%zz=1", /not valid percent-encoding/],
     ["/404?location=/x", /location applies to the codes that send a Location header \(104, 201, 300, .*\), not 404/],
     ["/302?location=", /location must be 1 to 1024 characters/],

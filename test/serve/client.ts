@@ -63,18 +63,29 @@ export function request(server: StatusServer, path: string, options: RequestOpti
   });
 }
 
+/**
+ * The time a test or hook that starts a server or a process may take: on a
+ * 2-core machine kept busy by other work, starting Node or answering a few
+ * hundred requests can take many times as long as on a quiet one. A test
+ * whose point is that something does not wait out a long sleep uses a sleep
+ * longer than this, so that waiting it out fails the test.
+ */
+export const loadedMachine = { timeout: 30_000 } as const;
+
+type Hook = (run: () => Promise<void>, timeout?: number) => void;
+
 /** Starts a server before the file's tests and closes it after. */
 export function useServer(
-  hooks: { beforeAll: (run: () => Promise<void>) => void; afterAll: (run: () => Promise<void>) => void },
+  hooks: { beforeAll: Hook; afterAll: Hook },
   options: Parameters<typeof startStatusServer>[0] = {},
 ): { readonly server: StatusServer } {
   const holder = {} as { server: StatusServer };
   hooks.beforeAll(async () => {
     holder.server = await startStatusServer(options);
-  });
+  }, loadedMachine.timeout);
   hooks.afterAll(async () => {
     await holder.server.close();
-  });
+  }, loadedMachine.timeout);
   return holder;
 }
 
@@ -87,7 +98,10 @@ export function problemOf(seen: Seen): { type: string; title: string; status: nu
 }
 
 /** Polls `check` until it returns true or `milliseconds` pass (a loaded machine may take a while to settle). */
-export async function eventually(check: () => boolean | Promise<boolean>, milliseconds = 5000): Promise<void> {
+export async function eventually(
+  check: () => boolean | Promise<boolean>,
+  milliseconds = loadedMachine.timeout / 2,
+): Promise<void> {
   const deadline = performance.now() + milliseconds;
   while (!(await check())) {
     if (performance.now() > deadline) return;

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseServeArguments } from "../../src/serve/serve-command.js";
-import { eventually } from "./client.js";
+import { eventually, loadedMachine } from "./client.js";
 
 const cli = fileURLToPath(new URL("../../dist/cli.cjs", import.meta.url));
 
@@ -38,7 +38,7 @@ function startWith(...args: string[]): Running {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 
-describe("statuskit serve", () => {
+describe("statuskit serve", loadedMachine, () => {
   it("--json prints exactly one JSON line with the URL first, logs requests, and exits 0 on SIGTERM", async () => {
     const running = start("--json", "--seed", "5");
     const first = JSON.parse(await running.firstLine) as { url: string };
@@ -54,7 +54,7 @@ describe("statuskit serve", () => {
   });
 
   it("exits 0 on a SIGTERM sent the moment its first line arrives", async () => {
-    // Five times: the signal once came before the handler and killed the process outright.
+    // Five times: a signal that came before the handler would kill the process outright, and that is a race.
     for (let attempt = 0; attempt < 5; attempt++) {
       const running = start("--json");
       await running.firstLine;
@@ -76,12 +76,11 @@ describe("statuskit serve", () => {
     const line = await running.firstLine;
     const url = /http:\/\/127\.0\.0\.1:\d+/.exec(line)?.[0] ?? "";
     expect(line).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+ \(seed \d+\)/);
+    // A sleep longer than the test may take: waiting it out fails the test.
     const sleeping = fetch(`${url}/200?sleep=60000`).catch((error: unknown) => error);
     await settle();
-    const stoppedAt = performance.now();
     running.child.kill("SIGINT");
     expect(await running.exit).toBe(0);
-    expect(performance.now() - stoppedAt).toBeLessThan(5000);
     expect(await sleeping).toBeInstanceOf(Error);
     expect(running.output().split("\n").filter(Boolean)).toHaveLength(1);
   });
@@ -106,16 +105,38 @@ describe("statuskit serve", () => {
   });
 
   it.each([
-    [["--port", "70000"], /--port needs a whole number from 0 to 65535, not "70000"/],
-    [["--port"], /--port needs a whole number/],
-    [["--seed", "-1"], /--seed needs a whole number from 0 to 4294967295/],
-    [["--seed=abc"], /--seed needs a whole number/],
-    [["--host", ""], /--host needs an address/],
-    [["--nope"], /serve: unknown option "--nope"/],
+    [[], { port: 0, host: "127.0.0.1", seed: undefined, quiet: false, json: false, help: false }],
+    [["--port", "8080", "--seed=42"], { port: 8080, seed: 42 }],
+    [["--port=65535", "--seed", "4294967295"], { port: 65_535, seed: 4_294_967_295 }],
+    [["--host", "::1", "--quiet", "--json"], { host: "::1", quiet: true, json: true }],
+    [["--host=0.0.0.0"], { host: "0.0.0.0" }],
+    [["-h"], { help: true }],
+    [["--help"], { help: true }],
+    [["--port", "1", "--port", "2"], { port: 2 }],
+  ])("reads %j", (argv, expected) => {
+    expect(parseServeArguments(argv)).toMatchObject(expected);
+  });
+
+  it.each([
+    [["--port", "70000"], '--port needs a whole number from 0 to 65535, not "70000"'],
+    [["--port"], '--port needs a whole number from 0 to 65535, not ""'],
+    [["--port="], '--port needs a whole number from 0 to 65535, not ""'],
+    [["--port", "--quiet"], '--port needs a whole number from 0 to 65535, not "--quiet"'],
+    [["--port", "1.5"], '--port needs a whole number from 0 to 65535, not "1.5"'],
+    [["--seed", "-1"], '--seed needs a whole number from 0 to 4294967295, not "-1"'],
+    [["--seed", "4294967296"], '--seed needs a whole number from 0 to 4294967295, not "4294967296"'],
+    [["--seed=abc"], '--seed needs a whole number from 0 to 4294967295, not "abc"'],
+    [["--seed", "00000000001"], '--seed needs a whole number from 0 to 4294967295, not "00000000001"'],
+    [["--host", ""], "--host needs an address, such as 127.0.0.1"],
+    [["--host"], "--host needs an address, such as 127.0.0.1"],
+    [["--nope"], 'serve: unknown option "--nope" (see statuskit serve --help)'],
+    [["--nope=1"], 'serve: unknown option "--nope=1" (see statuskit serve --help)'],
+    [["-x"], 'serve: unknown option "-x" (see statuskit serve --help)'],
+    [["--constructor"], 'serve: unknown option "--constructor" (see statuskit serve --help)'],
+    [["8080"], 'serve: unknown option "8080" (see statuskit serve --help)'],
+    [["--", "--port"], 'serve: unknown option "--" (see statuskit serve --help)'],
   ])("refuses %j", (argv, message) => {
-    const parsed = parseServeArguments(argv);
-    expect(typeof parsed).toBe("string");
-    expect(parsed).toMatch(message);
+    expect(parseServeArguments(argv)).toBe(message);
   });
 
   it("exits 2 on a usage error, and prints its help with --help", async () => {

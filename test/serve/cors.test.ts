@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { request, useServer } from "./client.js";
+import { loadedMachine, request, useServer } from "./client.js";
 
 const context = useServer({ beforeAll, afterAll });
 
-describe("CORS, for tests that run in a browser", () => {
+describe("CORS, for tests that run in a browser", loadedMachine, () => {
   it("answers a preflight with 204, the requested method and headers", async () => {
     const seen = await request(context.server, "/503", {
       method: "OPTIONS",

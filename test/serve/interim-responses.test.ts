@@ -2,7 +2,7 @@ import http from "node:http";
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { statusInfo } from "../../src/index.js";
-import { request, useServer } from "./client.js";
+import { loadedMachine, request, useServer } from "./client.js";
 
 const context = useServer({ beforeAll, afterAll });
 
@@ -22,7 +22,7 @@ function raw(text: string, until?: string): Promise<string> {
   });
 }
 
-describe("1xx interim responses", () => {
+describe("1xx interim responses", loadedMachine, () => {
   it("sends 103 Early Hints with a Link, then the final response (?then=)", async () => {
     const seen = await request(context.server, "/103?then=404");
     expect(seen.interim).toEqual([{ status: 103, message: "Early Hints", headers: { link: "</200>; rel=preload" } }]);
@@ -75,6 +75,9 @@ describe("1xx interim responses", () => {
     const refused = await request(context.server, "/101");
     expect(refused.status).toBe(400);
     expect(JSON.parse(refused.body).detail).toMatch(/Upgrade header/);
+    for (const upgrade of ["web socket", "websocket/13/1", "/2.0"]) {
+      expect((await request(context.server, "/101", { headers: { Upgrade: upgrade } })).status, upgrade).toBe(400);
+    }
   });
 
   it("Node's fetch rejects a 100 Continue it did not ask for, while node:http sees it (above)", async () => {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { afterAll, describe, expect, it } from "vitest";
+import { loadedMachine } from "./client.js";
 
 // statuskit/serve is a Node subpath: its exports map offers it under the
 // "node" condition only, so a browser bundle fails to resolve it at build
@@ -20,7 +21,7 @@ async function bundle(source: string, platform: "node" | "browser") {
   return build({ entryPoints: [entry], bundle: true, write: false, format: "esm", platform, logLevel: "silent" });
 }
 
-describe("the statuskit/serve export", () => {
+describe("the statuskit/serve export", loadedMachine, () => {
   it("resolves for Node", async () => {
     const result = await bundle(
       'import { startStatusServer } from "statuskit/serve"; console.log(startStatusServer);',
@@ -42,7 +43,7 @@ describe("the statuskit/serve export", () => {
 });
 
 describe("what the server can reach", () => {
-  it("reads no files and opens no connections of its own: node:http and node:crypto are its only runtime imports", () => {
+  it("reads no files and opens no connections of its own: node:http, node:crypto and node:util (parseArgs) are its only runtime imports", () => {
     const directory = new URL("../../src/serve/", import.meta.url);
     const imported = new Set<string>();
     for (const file of readdirSync(directory).filter((name) => name.endsWith(".ts"))) {
@@ -50,6 +51,6 @@ describe("what the server can reach", () => {
       for (const match of text.matchAll(/^import (?!type )[^;]*? from "(node:[^"]+)";$/gm))
         imported.add(match[1] ?? "");
     }
-    expect([...imported].sort()).toEqual(["node:crypto", "node:http"]);
+    expect([...imported].sort()).toEqual(["node:crypto", "node:http", "node:util"]);
   });
 });

@@ -1,40 +1,44 @@
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import * as serve from "../../src/serve/index.js";
+import { startStatusServer } from "../../src/serve/index.js";
+import { loadedMachine, request } from "./client.js";
 
-const probe = fileURLToPath(new URL("../fixtures/serve-polluted-headers.cjs", import.meta.url));
-const optionsProbe = fileURLToPath(new URL("../fixtures/serve-polluted-options.cjs", import.meta.url));
+const probe = fileURLToPath(new URL("../fixtures/serve-polluted-load.cjs", import.meta.url));
 
-describe("statuskit serve with request header names on Object.prototype", () => {
-  // In a child process, so that the pollution reaches no other test.
-  const answers = JSON.parse(execFileSync(process.execPath, [probe], { encoding: "utf8", timeout: 20_000 })) as Record<
-    string,
-    { status: string; body: string }
-  >;
-
-  it("reads only the headers a request sent: no 413 for a Content-Length it never sent", () => {
-    expect(answers.get).toEqual({ status: "HTTP/1.1 404 Not Found", body: "404 Not Found" });
-  });
-
-  it("answers an OPTIONS without Origin as a plain request, not a CORS preflight", () => {
-    expect(answers.options?.status).toBe("HTTP/1.1 200 OK");
-  });
-
-  it("refuses /101 to a request that sent no Upgrade", () => {
-    expect(answers.switching?.status).toBe("HTTP/1.1 400 Bad Request");
-  });
-});
-
-describe("startStatusServer with its option names on Object.prototype", () => {
-  it("listens on 127.0.0.1 and draws its own seed, as with no options", () => {
-    const started = JSON.parse(
-      execFileSync(process.execPath, [optionsProbe], { encoding: "utf8", timeout: 20_000 }),
-    ) as {
-      url: string;
-      seed: number;
+describe("statuskit/serve and inherited members", loadedMachine, () => {
+  it("reads only its options' own members: inherited ones neither expose the server nor reach its log", async () => {
+    const reported: unknown[] = [];
+    // Each inherited value, if read, would fail the start (port, seed) or show here (host, onRequest).
+    const inherited = {
+      host: "0.0.0.0",
+      port: 70_000,
+      seed: -1,
+      onRequest: (record: unknown) => reported.push(record),
     };
-    expect(started.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    // One chance in 2^32 that a drawn seed is 7.
-    expect(started.seed).not.toBe(7);
+    const server = await startStatusServer(Object.create(inherited));
+    try {
+      expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect((await request(server, "/404")).status).toBe(404);
+    } finally {
+      await server.close();
+    }
+    expect(reported).toEqual([]);
+  });
+
+  it("loads in both formats and serves with enumerable members added to Object.prototype", async () => {
+    // In a child process, so that the pollution reaches no other test.
+    const { stdout } = await promisify(execFile)(process.execPath, [probe], {
+      encoding: "utf8",
+      timeout: loadedMachine.timeout,
+    });
+    const names = Object.keys(serve).sort();
+    expect(JSON.parse(stdout)).toEqual({
+      required: names,
+      imported: names,
+      answer: { status: "HTTP/1.1 404 Not Found", body: "404 Not Found" },
+    });
   });
 });

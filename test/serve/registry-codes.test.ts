@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allStatuses, statusInfo } from "../../src/index.js";
-import { headerValues } from "../../src/serve/header-values.js";
+import { headerValues } from "../../src/serve/response-headers.js";
 import { unofficialStatuses } from "../../src/unofficial/index.js";
-import { request, useServer } from "./client.js";
+import { loadedMachine, request, useServer } from "./client.js";
 
 const context = useServer({ beforeAll, afterAll });
 const finals = allStatuses().filter((status) => status.code >= 200);
 const interims = allStatuses().filter((status) => status.code < 200 && status.code !== 101);
 
-describe("every registered code, through node:http", () => {
+describe("every registered code, through node:http", loadedMachine, () => {
   it.each(finals.map((status) => [status.code, status] as const))(
     "/%i: the status, the registry's phrase, the headers it names and the body rule",
     async (_code, status) => {
@@ -56,7 +56,7 @@ describe("every registered code, through node:http", () => {
 // window (HTTP-network-or-cache fetch, step 14), so fetch cannot show it.
 const fetchable = finals.filter((status) => status.code !== 407);
 
-describe("every registered final code, through fetch", () => {
+describe("every registered final code, through fetch", loadedMachine, () => {
   it("fetch rejects a 407, as the Fetch standard says, while node:http sees it (above)", async () => {
     await expect(fetch(`${context.server.url}/407`)).rejects.toThrow(TypeError);
   });
@@ -72,7 +72,7 @@ describe("every registered final code, through fetch", () => {
   });
 });
 
-describe("unofficial codes", () => {
+describe("unofficial codes", loadedMachine, () => {
   const unregistered = [...new Set(unofficialStatuses().map((status) => status.code))].filter(
     (code) => statusInfo(code) === undefined,
   );
@@ -94,7 +94,7 @@ describe("unofficial codes", () => {
   });
 });
 
-describe("header values", () => {
+describe("header values", loadedMachine, () => {
   it("has a value for every header the registry names", () => {
     const named = new Set(allStatuses().flatMap((status) => status.headers));
     for (const name of named) expect(headerValues.has(name), name).toBe(true);
