@@ -77,7 +77,7 @@ export function createRequestHandler(state: ServerState): (request: IncomingMess
       handle(request, response, state);
     } catch (error) {
       // A bug must cost one response, never the server.
-      if (!response.headersSent) sendProblem(response, 500, `the server failed: ${String(error)}`);
+      if (!response.headersSent) answerWithProblem(response, 500, `the server failed: ${String(error)}`);
       else response.destroy();
     }
   };
@@ -105,12 +105,12 @@ function handle(request: IncomingMessage, response: ServerResponse, state: Serve
   }
   const parsed = parseRequestTarget(request.url ?? "");
   if (!parsed.ok) {
-    sendProblem(response, 400, parsed.detail);
+    answerWithProblem(response, 400, parsed.detail);
     return;
   }
   const echoed = echoedHeaders(request.rawHeaders);
   if (typeof echoed === "string") {
-    sendProblem(response, 400, echoed);
+    answerWithProblem(response, 400, echoed);
     return;
   }
 
@@ -129,7 +129,7 @@ function handle(request: IncomingMessage, response: ServerResponse, state: Serve
   let release = (): void => {};
   if (delayed) {
     if (state.delayedResponses >= serveLimits.maximumDelayedResponses) {
-      sendProblem(
+      answerWithProblem(
         response,
         503,
         `${state.delayedResponses} delayed responses are already waiting; the limit is ${serveLimits.maximumDelayedResponses}`,
@@ -160,7 +160,7 @@ function writeHead(response: ServerResponse, status: ServedStatus, pairs: Pairs)
 }
 
 /** Answers with a problem document whose `detail` says what went wrong. */
-function sendProblem(response: ServerResponse, code: number, detail: string, extra: Pairs = []): void {
+function answerWithProblem(response: ServerResponse, code: number, detail: string, extra: Pairs = []): void {
   const status = knownStatus(code);
   const body = problemBody(code, status.phrase, detail);
   writeHead(response, status, [
@@ -176,7 +176,7 @@ function bodyWithinLimit(request: IncomingMessage, response: ServerResponse): bo
   const declared = request.headers["content-length"];
   if (declared === undefined && request.headers["transfer-encoding"] === undefined) return true;
   if (declared !== undefined && Number(declared) > serveLimits.maximumBodyBytes) {
-    sendProblem(
+    answerWithProblem(
       response,
       413,
       `the request content is ${declared} bytes; the limit is ${serveLimits.maximumBodyBytes}`,
@@ -203,7 +203,7 @@ function switchProtocols(request: IncomingMessage, response: ServerResponse, ser
   const requested = request.headers.upgrade?.split(",")[0]?.trim() ?? "";
   const [name = "", version, ...rest] = requested.split("/");
   if (!isToken(name) || (version !== undefined && !isToken(version)) || rest.length > 0) {
-    sendProblem(
+    answerWithProblem(
       response,
       400,
       "101 Switching Protocols answers only a request that asks to switch protocols (an Upgrade header, such as Upgrade: websocket); the connection closes after it",
