@@ -1,3 +1,5 @@
+import { parseArgs } from "node:util";
+import { isDigitAt } from "../http-syntax.js";
 import { editDistance } from "./edit-distance.js";
 import { quoteInput } from "./text.js";
 
@@ -15,12 +17,19 @@ export type Parsed =
   | { readonly ok: true; readonly json: boolean; readonly command: Command }
   | { readonly ok: false; readonly json: boolean; readonly message: string };
 
-const options = ["--json", "--help", "--version", "-h", "-v", "-V"] as const;
+const options = {
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+
+/** The spellings `unknownOption` offers as "did you mean". */
+const longOptions = Object.keys(options).map((name) => `--${name}`);
 
 function unknownOption(argument: string): string {
-  // Compared only while short: a long argument is not a mistyped option.
-  const [head = argument] = argument.slice(0, 32).split("=");
-  const close = options.find((option) => option.length > 2 && editDistance(head, option, 2) <= 2);
+  // editDistance answers at once for a name far longer than every option.
+  const [head = argument] = argument.split("=", 1);
+  const close = longOptions.find((option) => editDistance(head, option, 2) <= 2);
   const hint = close === undefined ? "" : `; did you mean ${close}?`;
   return `unknown option ${quoteInput(argument)}${hint} (see statuskit --help)`;
 }
@@ -31,6 +40,21 @@ export function asksForJson(argv: readonly string[]): boolean {
   return (end < 0 ? argv : argv.slice(0, end)).includes("--json");
 }
 
+/** One argument's share of what `parseArgs` read: a group of short options (`-hv`) is several tokens. */
+type Token = { readonly kind: string; readonly name?: string; readonly inlineValue?: boolean | undefined };
+
+/**
+ * The option an argument spells, or `undefined` when it spells none: one
+ * option per argument, without a value (`--json=yes` and `-hv` are unknown).
+ * `-V` is `--version` too, as many tools spell it.
+ */
+function optionOf(argument: string, tokens: readonly Token[]): keyof typeof options | undefined {
+  if (argument === "-V") return "version";
+  const [token] = tokens;
+  if (tokens.length !== 1 || token?.name === undefined || token.inlineValue !== undefined) return undefined;
+  return Object.hasOwn(options, token.name) ? (token.name as keyof typeof options) : undefined;
+}
+
 /**
  * Reads the arguments (without `node` and the script). Options may come
  * anywhere; `--` ends them. A leading `-` followed by a digit is an argument
@@ -39,21 +63,24 @@ export function asksForJson(argv: readonly string[]): boolean {
  */
 export function parseArguments(argv: readonly string[], subcommands: ReadonlySet<string>): Parsed {
   const json = asksForJson(argv);
-  let help = false;
-  let version = false;
+  const { tokens } = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
+  const byArgument = argv.map((): Token[] => []);
+  for (const token of tokens) byArgument[token.index]?.push(token);
+  const given = new Set<keyof typeof options>();
   const positional: string[] = [];
-  let optionsEnded = false;
-  for (const argument of argv) {
-    if (optionsEnded || !argument.startsWith("-") || argument === "-" || isDigit(argument[1])) {
+  for (const [index, argument] of argv.entries()) {
+    const own = byArgument[index] ?? [];
+    if (own[0]?.kind === "option-terminator") continue;
+    if (own[0]?.kind === "positional" || isDigitAt(argument, 1)) {
       positional.push(argument);
-    } else if (argument === "--") optionsEnded = true;
-    else if (argument === "--json") continue;
-    else if (argument === "--help" || argument === "-h") help = true;
-    else if (argument === "--version" || argument === "-v" || argument === "-V") version = true;
-    else return { ok: false, json, message: unknownOption(argument) };
+      continue;
+    }
+    const option = optionOf(argument, own);
+    if (option === undefined) return { ok: false, json, message: unknownOption(argument) };
+    given.add(option);
   }
-  if (help) return { ok: true, json, command: { kind: "help" } };
-  if (version) return { ok: true, json, command: { kind: "version" } };
+  if (given.has("help")) return { ok: true, json, command: { kind: "help" } };
+  if (given.has("version")) return { ok: true, json, command: { kind: "version" } };
   if (positional.some((argument) => argument.trim() === "")) {
     return {
       ok: false,
@@ -67,9 +94,6 @@ export function parseArguments(argv: readonly string[], subcommands: ReadonlySet
   }
   return { ok: true, json, command: { kind: "lookup", inputs: positional } };
 }
-
-const isDigit = (character: string | undefined): boolean =>
-  character !== undefined && character >= "0" && character <= "9";
 
 /**
  * Whether the command reads standard input: a lookup with `-` among its
