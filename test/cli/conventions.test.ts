@@ -6,7 +6,16 @@ import { describe, expect, it } from "vitest";
 import { shells } from "../../src/cli/completion.js";
 import { helpDocument, manPage } from "../../src/cli/help.js";
 import { allStatuses } from "../../src/index.js";
-import { hasScript, lineWidths, runCli, runCliOnTerminal, spawnCli, version } from "./run-cli.js";
+import {
+  hasScript,
+  lineWidths,
+  processTimeout,
+  runCli,
+  runCliOnTerminal,
+  spawnCli,
+  startsProcesses,
+  version,
+} from "./run-cli.js";
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
 const packageJson = JSON.parse(read("package.json"));
@@ -14,14 +23,14 @@ const packageJson = JSON.parse(read("package.json"));
 // every one (.ci/run), and there a missing tool fails the test instead.
 const has = (command: string) => spawnSync(command, ["--version"]).status === 0 || process.env.CI === "true";
 
-describe("-V", () => {
+describe("-V", startsProcesses, () => {
   it("prints the version, as -v and --version do", () => {
     expect(runCli(["-V"])).toEqual({ stdout: `${version}\n`, stderr: "", exitCode: 0 });
     expect(spawnCli(["-V"]).stdout).toBe(`${version}\n`);
   });
 });
 
-describe("the man page", () => {
+describe("the man page", startsProcesses, () => {
   const page = read("man/statuskit.1");
 
   it("is generated from the same source as --help", () => {
@@ -51,6 +60,7 @@ describe("the man page", () => {
     const result = spawnSync("man", ["--warnings", "-l", "man/statuskit.1"], {
       encoding: "utf8",
       env: { ...process.env, MANPAGER: "cat", MANWIDTH: "80" },
+      timeout: processTimeout,
     });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("statuskit - look up HTTP status codes");
@@ -58,7 +68,7 @@ describe("the man page", () => {
   });
 });
 
-describe("statuskit completion", () => {
+describe("statuskit completion", startsProcesses, () => {
   const constants = allStatuses().flatMap((info) => [info.constant, ...info.aliases]);
 
   it.each(shells)("%s: options, subcommands, classes and every constant name", (shell) => {
@@ -78,7 +88,7 @@ describe("statuskit completion", () => {
           "-c",
           `${script}\nCOMP_WORDS=(${words}); COMP_CWORD=$(( \${#COMP_WORDS[@]} - 1 )); _statuskit; echo "\${COMPREPLY[*]}"`,
         ],
-        { encoding: "utf8" },
+        { encoding: "utf8", timeout: processTimeout },
       ).stdout.trim();
     expect(complete("statuskit HTTP_42")).toContain("HTTP_429_TOO_MANY_REQUESTS");
     expect(complete("statuskit se")).toBe("search");
@@ -87,7 +97,11 @@ describe("statuskit completion", () => {
   });
 
   it.skipIf(!has("zsh"))("zsh: the script parses", () => {
-    const result = spawnSync("zsh", ["-n"], { input: runCli(["completion", "zsh"]).stdout, encoding: "utf8" });
+    const result = spawnSync("zsh", ["-n"], {
+      input: runCli(["completion", "zsh"]).stdout,
+      encoding: "utf8",
+      timeout: processTimeout,
+    });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
   });
@@ -97,10 +111,13 @@ describe("statuskit completion", () => {
     try {
       const file = join(directory, "statuskit.fish");
       writeFileSync(file, runCli(["completion", "fish"]).stdout);
-      const parsed = spawnSync("fish", ["--no-execute", file], { encoding: "utf8" });
+      const parsed = spawnSync("fish", ["--no-execute", file], { encoding: "utf8", timeout: processTimeout });
       expect(parsed.stderr).toBe("");
       expect(parsed.status).toBe(0);
-      const completed = spawnSync("fish", ["-c", `source ${file}; complete -C "statuskit 41"`], { encoding: "utf8" });
+      const completed = spawnSync("fish", ["-c", `source ${file}; complete -C "statuskit 41"`], {
+        encoding: "utf8",
+        timeout: processTimeout,
+      });
       expect(completed.stdout).toContain("418\tI'm a teapot");
     } finally {
       rmSync(directory, { recursive: true, force: true });
@@ -108,7 +125,7 @@ describe("statuskit completion", () => {
   });
 });
 
-describe("width", () => {
+describe("width", startsProcesses, () => {
   const widest = (text: string) => Math.max(...lineWidths(text));
 
   it("stays within 80 columns through a pipe", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inputsFromText } from "../../src/cli/standard-input.js";
-import { runCli, spawnCli } from "./run-cli.js";
+import { runCli, spawnCli, startsProcesses } from "./run-cli.js";
 
 // What `curl -sIL http://example.org/old` prints after a redirect.
 const responseHeads = [
@@ -71,16 +71,20 @@ describe("standard input", () => {
     expect(JSON.parse(stdout).map((entry: { code: number }) => entry.code)).toEqual([404, 410]);
   });
 
-  it("is read by the real executable: `echo 404 | statuskit`, `curl -sI ... | statuskit`, `statuskit -`", () => {
-    expect(spawnCli([], {}, "404\n").stdout).toBe(runCli(["404"]).stdout);
-    expect(spawnCli([], {}, responseHeads).stdout).toBe(runCli(["301", "200"]).stdout);
-    expect(spawnCli(["-"], {}, "gone\n").stdout).toBe(runCli(["410"]).stdout);
-    const missing = spawnCli([], {}, "nope\n");
-    expect(missing.exitCode).toBe(1);
-  });
+  it(
+    "is read by the real executable: `echo 404 | statuskit`, `curl -sI ... | statuskit`, `statuskit -`",
+    startsProcesses,
+    () => {
+      expect(spawnCli([], {}, "404\n").stdout).toBe(runCli(["404"]).stdout);
+      expect(spawnCli([], {}, responseHeads).stdout).toBe(runCli(["301", "200"]).stdout);
+      expect(spawnCli(["-"], {}, "gone\n").stdout).toBe(runCli(["410"]).stdout);
+      const missing = spawnCli([], {}, "nope\n");
+      expect(missing.exitCode).toBe(1);
+    },
+  );
 });
 
-describe("standard input past 1 MiB", () => {
+describe("standard input past 1 MiB", startsProcesses, () => {
   // An endless producer (`yes 404 | statuskit`) must get an answer, not fill memory.
   const tooLong = "404\n".repeat(256 * 1024 + 1);
 

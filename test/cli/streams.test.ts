@@ -2,15 +2,18 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run.js";
 import { statusInfo } from "../../src/index.js";
-import { cliPath, runCli, spawnCli, today, version } from "./run-cli.js";
+import { cliPath, processTimeout, runCli, spawnCli, startsProcesses, today, version } from "./run-cli.js";
 
 const node = JSON.stringify(process.execPath);
 const cli = JSON.stringify(cliPath);
 /** Runs a shell line with `$statuskit` standing for the built CLI. */
 const shell = (line: string) =>
-  spawnSync("bash", ["-c", line.replaceAll("$statuskit", `${node} ${cli}`)], { encoding: "utf8", timeout: 10_000 });
+  spawnSync("bash", ["-c", line.replaceAll("$statuskit", `${node} ${cli}`)], {
+    encoding: "utf8",
+    timeout: processTimeout,
+  });
 
-describe("exit status (the real executable)", () => {
+describe("exit status (the real executable)", startsProcesses, () => {
   it("is 0 when everything was found, even when the reader stops reading (set -o pipefail)", () => {
     // Standard input from /dev/null, so that the whole table is asked for whatever the test runner's own input is.
     expect(shell("set -o pipefail; $statuskit 404 | true").status).toBe(0);
@@ -125,7 +128,7 @@ describe("--json prints exactly one JSON value, whatever happens", () => {
     expect(runCli(["--", "--json"]).stdout).toBe("");
   });
 
-  it("holds for the real executable", () => {
+  it("holds for the real executable", startsProcesses, () => {
     expect(JSON.parse(spawnCli(["--json", "--nope"]).stdout).error.kind).toBe("usage");
     expect(JSON.parse(spawnCli(["--json", "-V"]).stdout)).toEqual({ version });
     expect(JSON.parse(spawnCli(["--json", "429"]).stdout)).toEqual(statusInfo(429));

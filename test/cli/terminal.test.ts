@@ -1,11 +1,21 @@
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { allStatuses } from "../../src/index.js";
 import { unofficialStatuses } from "../../src/unofficial/index.js";
-import { ansi, cliPath, hasScript, lineWidths, runCli, runCliOnTerminal, stripAnsi } from "./run-cli.js";
+import {
+  ansi,
+  cliPath,
+  hasScript,
+  lineWidths,
+  processTimeout,
+  runCli,
+  runCliOnTerminal,
+  startsProcesses,
+  stripAnsi,
+} from "./run-cli.js";
 
 const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
   version: string;
@@ -29,7 +39,7 @@ describe("colours", () => {
     expect(stripAnsi(coloured)).toBe(runCli(["4xx"]).stdout);
   });
 
-  describe.skipIf(!hasScript)("on a terminal (through util-linux script)", () => {
+  describe.skipIf(!hasScript)("on a terminal (through util-linux script)", startsProcesses, () => {
     it("are on", () => {
       expect(runCliOnTerminal(["418"]).stdout).toMatch(ansi);
     });
@@ -86,12 +96,16 @@ describe("--help and --version", () => {
     expect(runCli([flag])).toEqual({ stdout: `${version}\n`, stderr: "", exitCode: 0 });
   });
 
-  it("has the version built in, reading no package.json at run time", () => {
+  it("has the version built in, reading no package.json at run time", startsProcesses, () => {
     const directory = mkdtempSync(join(tmpdir(), "statuskit-cli-"));
     try {
-      const copy = join(directory, "cli.mjs");
+      const copy = join(directory, basename(cliPath));
       copyFileSync(cliPath, copy);
-      const result = spawnSync(process.execPath, [copy, "--version"], { encoding: "utf8", cwd: directory });
+      const result = spawnSync(process.execPath, [copy, "--version"], {
+        encoding: "utf8",
+        cwd: directory,
+        timeout: processTimeout,
+      });
       expect(result.stdout).toBe(`${version}\n`);
     } finally {
       rmSync(directory, { recursive: true, force: true });
@@ -113,9 +127,10 @@ describe("the executable", () => {
     expect(pkg.bin).toEqual({ statuskit: "./dist/cli.cjs" });
   });
 
-  it("exits quietly when the reader of its output goes away", () => {
+  it("exits quietly when the reader of its output goes away", startsProcesses, () => {
     const result = spawnSync("sh", ["-c", `"${process.execPath}" "${cliPath}" < /dev/null | head -1`], {
       encoding: "utf8",
+      timeout: processTimeout,
     });
     expect(result.stdout).toBe("1xx Informational\n");
     expect(result.stderr).toBe("");
