@@ -40,44 +40,35 @@ export function asksForJson(argv: readonly string[]): boolean {
   return (end < 0 ? argv : argv.slice(0, end)).includes("--json");
 }
 
-/** One argument's share of what `parseArgs` read: a group of short options (`-hv`) is several tokens. */
-type Token = { readonly kind: string; readonly name?: string; readonly inlineValue?: boolean | undefined };
-
-/**
- * The option an argument spells, or `undefined` when it spells none: one
- * option per argument, without a value (`--json=yes` and `-hv` are unknown).
- * `-V` is `--version` too, as many tools spell it.
- */
-function optionOf(argument: string, tokens: readonly Token[]): keyof typeof options | undefined {
-  if (argument === "-V") return "version";
-  const [token] = tokens;
-  if (tokens.length !== 1 || token?.name === undefined || token.inlineValue !== undefined) return undefined;
-  return Object.hasOwn(options, token.name) ? (token.name as keyof typeof options) : undefined;
-}
-
 /**
  * Reads the arguments (without `node` and the script). Options may come
- * anywhere; `--` ends them. A leading `-` followed by a digit is an argument
- * (`-1`), not an option, and `-` alone stands for standard input. A first
- * argument in `subcommands` starts that subcommand.
+ * anywhere; `--` ends them. An argument is one option, without a value:
+ * `-hv` and `--json=yes` are unknown; `-V` is `--version` too, as many tools
+ * spell it. A leading `-` followed by a digit is an argument (`-1`), not an
+ * option, and `-` alone stands for standard input. A first argument in
+ * `subcommands` starts that subcommand.
  */
 export function parseArguments(argv: readonly string[], subcommands: ReadonlySet<string>): Parsed {
   const json = asksForJson(argv);
   const { tokens } = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
-  const byArgument = argv.map((): Token[] => []);
-  for (const token of tokens) byArgument[token.index]?.push(token);
-  const given = new Set<keyof typeof options>();
+  const given = new Set<string>();
   const positional: string[] = [];
-  for (const [index, argument] of argv.entries()) {
-    const own = byArgument[index] ?? [];
-    if (own[0]?.kind === "option-terminator") continue;
-    if (own[0]?.kind === "positional" || isDigitAt(argument, 1)) {
-      positional.push(argument);
-      continue;
+  let previous = -1;
+  for (const token of tokens) {
+    // A group of short options (`-hv`, or `-12` read as one) is one token per letter.
+    const argument = argv[token.index] as string;
+    const first = token.index !== previous;
+    previous = token.index;
+    if (token.kind === "option-terminator") continue;
+    if (token.kind === "positional" || isDigitAt(argument, 1)) {
+      if (first) positional.push(argument);
+    } else if (argument === "-V") {
+      given.add("version");
+    } else if (token.rawName === argument && Object.hasOwn(options, token.name)) {
+      given.add(token.name);
+    } else {
+      return { ok: false, json, message: unknownOption(argument) };
     }
-    const option = optionOf(argument, own);
-    if (option === undefined) return { ok: false, json, message: unknownOption(argument) };
-    given.add(option);
   }
   if (given.has("help")) return { ok: true, json, command: { kind: "help" } };
   if (given.has("version")) return { ok: true, json, command: { kind: "version" } };
