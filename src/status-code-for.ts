@@ -1,6 +1,7 @@
 import type { KnownStatusCode } from "./generated/codes.js";
 import { extraNames } from "./generated/names.js";
 import { phrases } from "./generated/phrases.js";
+import { isDigitAt } from "./http-syntax.js";
 import { bareNameOf, lookupKey, maxLookupLength } from "./lookup-key.js";
 
 // Every key maps to one code: the phrase as registered, the constant names
@@ -35,14 +36,9 @@ function buildIndex(): Map<string, KnownStatusCode> {
   return map;
 }
 
-const isDigit = (text: string, at: number): boolean => {
-  const char = text.charCodeAt(at);
-  return char >= 48 && char <= 57;
-};
-
 /** The known code written as three digits at `at` in `text`, if any. */
 function codeAt(text: string, at: number): KnownStatusCode | undefined {
-  if (!(isDigit(text, at) && isDigit(text, at + 1) && isDigit(text, at + 2))) return undefined;
+  if (!(isDigitAt(text, at) && isDigitAt(text, at + 1) && isDigitAt(text, at + 2))) return undefined;
   const code = Number(text.slice(at, at + 3));
   return Object.hasOwn(phrases, code) ? (code as KnownStatusCode) : undefined;
 }
@@ -56,9 +52,9 @@ function statusLineCode(names: ReadonlyMap<string, KnownStatusCode>, key: string
   let at = 0;
   if (key.startsWith("http/")) {
     at = 5;
-    if (!isDigit(key, at)) return undefined;
+    if (!isDigitAt(key, at)) return undefined;
     at += 1;
-    if (key[at] === "." && isDigit(key, at + 1)) at += 2;
+    if (key[at] === "." && isDigitAt(key, at + 1)) at += 2;
     if (key[at] !== " ") return undefined;
     at += 1;
   } else if (key.startsWith("http ")) {

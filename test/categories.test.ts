@@ -57,9 +57,6 @@ const notStatusCodes: unknown[] = [
   Object.create(null),
   new Number(404),
   Symbol("404"),
-  "__proto__",
-  "constructor",
-  "toString",
   () => 404,
 ];
 

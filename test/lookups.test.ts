@@ -15,7 +15,7 @@ import {
 } from "../src/index.js";
 import { ianaAssigned } from "./iana-registry.js";
 
-const prototypeKeys = Object.getOwnPropertyNames(Object.prototype);
+// Prototype keys, polluted or not, are test/prototype-pollution.test.ts's.
 const badInputs: unknown[] = [
   Number.NaN,
   Number.POSITIVE_INFINITY,
@@ -38,9 +38,6 @@ const badInputs: unknown[] = [
   Object.create(null),
   { valueOf: () => 404, toString: () => "404" },
   Symbol("404"),
-  ...prototypeKeys,
-  "__proto__",
-  "length",
 ];
 
 describe("reasonPhrase", () => {
@@ -51,7 +48,7 @@ describe("reasonPhrase", () => {
     expect(reasonPhrase(422)).toBe("Unprocessable Content");
   });
 
-  it("returns undefined for unknown codes and bad input, never a prototype member", () => {
+  it("returns undefined for unknown codes and bad input", () => {
     for (const value of badInputs) expect(reasonPhrase(value as number), inspect(value)).toBeUndefined();
     fc.assert(
       fc.property(fc.anything(), (value) => {
@@ -128,7 +125,7 @@ describe("statusInfo and allStatuses", () => {
     for (const info of allStatuses()) expect(statusInfo(info.code)).toBe(info);
   });
 
-  it("returns undefined for unknown codes and bad input, never a prototype member", () => {
+  it("returns undefined for unknown codes and bad input", () => {
     for (const value of badInputs) expect(statusInfo(value as number), inspect(value)).toBeUndefined();
     fc.assert(
       fc.property(fc.anything(), (value) => {
@@ -326,7 +323,7 @@ describe("statusCodeFor", () => {
     }
   });
 
-  it("returns undefined for non-strings and prototype keys, and never throws", () => {
+  it("returns undefined for non-strings, and never throws", () => {
     for (const value of badInputs) expect(statusCodeFor(value as string), inspect(value)).toBeUndefined();
     expect(statusCodeFor("a".repeat(10_000))).toBeUndefined();
     fc.assert(

@@ -1,3 +1,5 @@
+import { parseArgs } from "node:util";
+import { isDigitAt } from "../http-syntax.js";
 import { editDistance } from "./edit-distance.js";
 import { quoteInput } from "./text.js";
 
@@ -15,12 +17,19 @@ export type Parsed =
   | { readonly ok: true; readonly json: boolean; readonly command: Command }
   | { readonly ok: false; readonly json: boolean; readonly message: string };
 
-const options = ["--json", "--help", "--version", "-h", "-v", "-V"] as const;
+const options = {
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+
+/** The spellings `unknownOption` offers as "did you mean". */
+const longOptions = Object.keys(options).map((name) => `--${name}`);
 
 function unknownOption(argument: string): string {
-  // Compared only while short: a long argument is not a mistyped option.
-  const [head = argument] = argument.slice(0, 32).split("=");
-  const close = options.find((option) => option.length > 2 && editDistance(head, option, 2) <= 2);
+  // editDistance answers at once for a name far longer than every option.
+  const [head = argument] = argument.split("=", 1);
+  const close = longOptions.find((option) => editDistance(head, option, 2) <= 2);
   const hint = close === undefined ? "" : `; did you mean ${close}?`;
   return `unknown option ${quoteInput(argument)}${hint} (see statuskit --help)`;
 }
@@ -33,27 +42,36 @@ export function asksForJson(argv: readonly string[]): boolean {
 
 /**
  * Reads the arguments (without `node` and the script). Options may come
- * anywhere; `--` ends them. A leading `-` followed by a digit is an argument
- * (`-1`), not an option, and `-` alone stands for standard input. A first
- * argument in `subcommands` starts that subcommand.
+ * anywhere; `--` ends them. An argument is one option, without a value:
+ * `-hv` and `--json=yes` are unknown; `-V` is `--version` too, as many tools
+ * spell it. A leading `-` followed by a digit is an argument (`-1`), not an
+ * option, and `-` alone stands for standard input. A first argument in
+ * `subcommands` starts that subcommand.
  */
 export function parseArguments(argv: readonly string[], subcommands: ReadonlySet<string>): Parsed {
   const json = asksForJson(argv);
-  let help = false;
-  let version = false;
+  const { tokens } = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
+  const given = new Set<string>();
   const positional: string[] = [];
-  let optionsEnded = false;
-  for (const argument of argv) {
-    if (optionsEnded || !argument.startsWith("-") || argument === "-" || isDigit(argument[1])) {
-      positional.push(argument);
-    } else if (argument === "--") optionsEnded = true;
-    else if (argument === "--json") continue;
-    else if (argument === "--help" || argument === "-h") help = true;
-    else if (argument === "--version" || argument === "-v" || argument === "-V") version = true;
-    else return { ok: false, json, message: unknownOption(argument) };
+  let previous = -1;
+  for (const token of tokens) {
+    // A group of short options (`-hv`, or `-12` read as one) is one token per letter.
+    const argument = argv[token.index] as string;
+    const first = token.index !== previous;
+    previous = token.index;
+    if (token.kind === "option-terminator") continue;
+    if (token.kind === "positional" || isDigitAt(argument, 1)) {
+      if (first) positional.push(argument);
+    } else if (argument === "-V") {
+      given.add("version");
+    } else if (token.rawName === argument && Object.hasOwn(options, token.name)) {
+      given.add(token.name);
+    } else {
+      return { ok: false, json, message: unknownOption(argument) };
+    }
   }
-  if (help) return { ok: true, json, command: { kind: "help" } };
-  if (version) return { ok: true, json, command: { kind: "version" } };
+  if (given.has("help")) return { ok: true, json, command: { kind: "help" } };
+  if (given.has("version")) return { ok: true, json, command: { kind: "version" } };
   if (positional.some((argument) => argument.trim() === "")) {
     return {
       ok: false,
@@ -67,9 +85,6 @@ export function parseArguments(argv: readonly string[], subcommands: ReadonlySet
   }
   return { ok: true, json, command: { kind: "lookup", inputs: positional } };
 }
-
-const isDigit = (character: string | undefined): boolean =>
-  character !== undefined && character >= "0" && character <= "9";
 
 /**
  * Whether the command reads standard input: a lookup with `-` among its

@@ -160,7 +160,10 @@ function row(code: number, phrase: string, note: string, layout: Layout, unoffic
  * annotation ("Client Closed Connection (AWS ALB)"), since the note names the
  * origin, cut to its leading name ("AWS Elastic Load Balancing").
  */
-const tablePhrase = (phrase: string): string => phrase.replace(/ \(.*\)$/, "");
+function tablePhrase(phrase: string): string {
+  const annotation = phrase.indexOf(" (");
+  return annotation >= 0 && phrase.endsWith(")") ? phrase.slice(0, annotation) : phrase;
+}
 const shortOrigin = (origin: string): string => origin.split(/ \(| \/ | - /)[0] ?? origin;
 
 /** Compact table rows, one per meaning, unofficial ones labelled with their origin. */

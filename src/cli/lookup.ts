@@ -1,4 +1,5 @@
 import { statusCategory } from "../categories.js";
+import { isDigitAt } from "../http-syntax.js";
 import { lookupKey } from "../lookup-key.js";
 import { statusCodeFor } from "../status-code-for.js";
 import { allStatuses, statusInfo } from "../status-info.js";
@@ -83,9 +84,6 @@ function didYouMean(input: string): string {
 const notACode = (input: string): string =>
   `${quoteInput(input)} is not a status code: codes are three-digit numbers from 100 to 599`;
 
-const isDigit = (character: string | undefined): boolean =>
-  character !== undefined && character >= "0" && character <= "9";
-
 /**
  * Whether `text` reads as a number that is not a status code ("1e3",
  * "404.0", "-1", ".5"): sign, digits, a point, digits, an exponent. Read one
@@ -95,7 +93,7 @@ export function isNumberLike(text: string): boolean {
   let at = 0;
   const digits = (): number => {
     const start = at;
-    while (isDigit(text[at])) at++;
+    while (isDigitAt(text, at)) at++;
     return at - start;
   };
   if (text[at] === "+" || text[at] === "-") at++;

@@ -53,7 +53,8 @@ const argv = process.argv.slice(2);
 // --json search ...`), so `statuskit --json serve` is `statuskit serve --json`.
 const serveAt = argv.findIndex((argument) => argument !== "--json");
 // `statuskit serve` runs until stopped, so it leaves the one-shot path
-// below; its code loads only when asked for, so lookups start as fast as before.
+// below; its code loads only when asked for, so that a lookup, which must
+// answer at once, never pays for loading a server.
 if (argv[serveAt] === "serve") {
   import("../serve/serve-command.js").then(
     async ({ serveCommand }) => {

@@ -132,6 +132,9 @@ function queryWords(text: string): Query {
   };
 }
 
+/** The most meanings a search offers: about a screen of rows. */
+const mostResults = 20;
+
 /** The longest query that search reads; beyond it, text is not a description of a situation. */
 export const longestQuery = 256;
 
@@ -141,7 +144,8 @@ export const longestQuery = 256;
  * before unofficial ones, and unofficial ones by the confidence in their
  * origin. Case does not matter, endings are ignored ("throttled",
  * "throttling") and a long word may carry a typo. Results far weaker than
- * the best are left out. Text longer than {@link longestQuery} finds nothing.
+ * the best are left out, and at most {@link mostResults} are given. Text
+ * longer than {@link longestQuery} finds nothing.
  *
  * @example
  * ```ts
@@ -150,9 +154,9 @@ export const longestQuery = 256;
  * search("rate limited")[0]?.code; // 429
  * ```
  */
-export function search(text: string, limit = 20): Meaning[] {
+export function search(text: string): Meaning[] {
   return rank(text)
-    .slice(0, limit)
+    .slice(0, mostResults)
     .map((result) => result.meaning);
 }
 

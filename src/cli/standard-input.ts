@@ -1,8 +1,10 @@
+import { isToken } from "../http-syntax.js";
+
 /** A status line's version token: "HTTP/1.1", "HTTP/2". */
 const isVersion = (token: string | undefined): boolean => token !== undefined && /^HTTP\/\d(?:\.\d)?$/i.test(token);
 
 /** A header line in a response head: a field name and a colon ("content-type: text/html"). */
-const isHeader = (line: string): boolean => /^[!#$%&'*+.^_`|~0-9A-Za-z-]+:/.test(line);
+const isHeader = (line: string): boolean => isToken(line.slice(0, Math.max(0, line.indexOf(":"))));
 
 /**
  * The inputs in standard input, one per line: codes, names and status lines

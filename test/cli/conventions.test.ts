@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { shells } from "../../src/cli/completion.js";
 import { helpDocument, manPage } from "../../src/cli/help.js";
 import { allStatuses } from "../../src/index.js";
-import { hasScript, lineWidths, runCli, runCliOnTerminal, spawnCli, version } from "./run-cli.js";
+import { hasScript, lineWidths, processTimeout, runCli, runCliOnTerminal, spawnCli, version } from "./run-cli.js";
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
 const packageJson = JSON.parse(read("package.json"));
@@ -51,6 +51,7 @@ describe("the man page", () => {
     const result = spawnSync("man", ["--warnings", "-l", "dist/statuskit.1"], {
       encoding: "utf8",
       env: { ...process.env, MANPAGER: "cat", MANWIDTH: "80" },
+      timeout: processTimeout,
     });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("statuskit - look up HTTP status codes");
@@ -78,7 +79,7 @@ describe("statuskit completion", () => {
           "-c",
           `${script}\nCOMP_WORDS=(${words}); COMP_CWORD=$(( \${#COMP_WORDS[@]} - 1 )); _statuskit; echo "\${COMPREPLY[*]}"`,
         ],
-        { encoding: "utf8" },
+        { encoding: "utf8", timeout: processTimeout },
       ).stdout.trim();
     expect(complete("statuskit HTTP_42")).toContain("HTTP_429_TOO_MANY_REQUESTS");
     expect(complete("statuskit se")).toBe("search");
@@ -87,7 +88,11 @@ describe("statuskit completion", () => {
   });
 
   it.skipIf(!has("zsh"))("zsh: the script parses", () => {
-    const result = spawnSync("zsh", ["-n"], { input: runCli(["completion", "zsh"]).stdout, encoding: "utf8" });
+    const result = spawnSync("zsh", ["-n"], {
+      input: runCli(["completion", "zsh"]).stdout,
+      encoding: "utf8",
+      timeout: processTimeout,
+    });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
   });
@@ -97,10 +102,13 @@ describe("statuskit completion", () => {
     try {
       const file = join(directory, "statuskit.fish");
       writeFileSync(file, runCli(["completion", "fish"]).stdout);
-      const parsed = spawnSync("fish", ["--no-execute", file], { encoding: "utf8" });
+      const parsed = spawnSync("fish", ["--no-execute", file], { encoding: "utf8", timeout: processTimeout });
       expect(parsed.stderr).toBe("");
       expect(parsed.status).toBe(0);
-      const completed = spawnSync("fish", ["-c", `source ${file}; complete -C "statuskit 41"`], { encoding: "utf8" });
+      const completed = spawnSync("fish", ["-c", `source ${file}; complete -C "statuskit 41"`], {
+        encoding: "utf8",
+        timeout: processTimeout,
+      });
       expect(completed.stdout).toContain("418\tI'm a teapot");
     } finally {
       rmSync(directory, { recursive: true, force: true });

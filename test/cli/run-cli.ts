@@ -10,6 +10,12 @@ if (!existsSync(cliPath)) {
   throw new Error("dist/cli.cjs is missing: run `npm run build` first (`npm test` does it for you).");
 }
 
+/**
+ * How long one process a test starts may take: generous, so that the tests
+ * pass on a two-core machine whose cores are busy with other work.
+ */
+export const processTimeout = 30_000;
+
 export interface CliResult {
   readonly stdout: string;
   readonly stderr: string;
@@ -70,7 +76,7 @@ export function spawnCli(args: readonly string[], env: Record<string, string | u
   const result = spawnSync(process.execPath, [cliPath, ...args], {
     encoding: "utf8",
     env: cleanEnv(env),
-    timeout: 10_000,
+    timeout: processTimeout,
     input,
   });
   if (result.error) throw result.error;
@@ -91,7 +97,7 @@ export function runCliOnTerminal(args: readonly string[], env: Record<string, st
   const result = spawnSync("script", ["-qec", `stty cols 100; ${command}`, "/dev/null"], {
     encoding: "utf8",
     env: cleanEnv({ TERM: "xterm-256color", ...env }),
-    timeout: 10_000,
+    timeout: processTimeout,
   });
   if (result.error) throw result.error;
   return { stdout: result.stdout.replace(/\r\n/g, "\n"), stderr: result.stderr, exitCode: result.status };

@@ -1,11 +1,20 @@
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { allStatuses } from "../../src/index.js";
 import { unofficialStatuses } from "../../src/unofficial/index.js";
-import { ansi, cliPath, hasScript, lineWidths, runCli, runCliOnTerminal, stripAnsi } from "./run-cli.js";
+import {
+  ansi,
+  cliPath,
+  hasScript,
+  lineWidths,
+  processTimeout,
+  runCli,
+  runCliOnTerminal,
+  stripAnsi,
+} from "./run-cli.js";
 
 const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
   version: string;
@@ -89,9 +98,13 @@ describe("--help and --version", () => {
   it("has the version built in, reading no package.json at run time", () => {
     const directory = mkdtempSync(join(tmpdir(), "statuskit-cli-"));
     try {
-      const copy = join(directory, "cli.mjs");
+      const copy = join(directory, basename(cliPath));
       copyFileSync(cliPath, copy);
-      const result = spawnSync(process.execPath, [copy, "--version"], { encoding: "utf8", cwd: directory });
+      const result = spawnSync(process.execPath, [copy, "--version"], {
+        encoding: "utf8",
+        cwd: directory,
+        timeout: processTimeout,
+      });
       expect(result.stdout).toBe(`${version}\n`);
     } finally {
       rmSync(directory, { recursive: true, force: true });
@@ -116,6 +129,7 @@ describe("the executable", () => {
   it("exits quietly when the reader of its output goes away", () => {
     const result = spawnSync("sh", ["-c", `"${process.execPath}" "${cliPath}" < /dev/null | head -1`], {
       encoding: "utf8",
+      timeout: processTimeout,
     });
     expect(result.stdout).toBe("1xx Informational\n");
     expect(result.stderr).toBe("");
