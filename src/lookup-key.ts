@@ -7,29 +7,71 @@
  */
 export const maxLookupLength = 256;
 
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** HTAB, LF, FF, CR and space: the white space of HTTP and of the shells, and no other. @internal */
+export const isAsciiWhiteSpace = (code: number): boolean =>
+  code === 9 || code === 10 || code === 12 || code === 13 || code === 32;
+
+const isSeparator = (code: number): boolean => isAsciiWhiteSpace(code) || code === 95 || code === 45;
+const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
+
+/** `text` without ASCII white space at its ends (unlike `trim`, NBSP and U+FEFF stay). @internal */
+export function trimAsciiWhiteSpace(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isAsciiWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isAsciiWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
+}
+
+/** `text` with A to Z in lower case and every other character as it is (no Kelvin sign becomes "k"). @internal */
+export function asciiLowerCase(text: string): string {
+  let folded = "";
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    folded += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[at];
+  }
+  return folded;
+}
+
 /**
  * Folds a phrase or a constant name to the form statuskit's name lookups
- * compare: lower case, apostrophes dropped ("I'm" and "IM" meet), every run of
- * white space, hyphens and underscores turned into one space, and white
- * space at the ends trimmed. Every other character is kept, so punctuation
- * that is not part of a name ("not found!!", "-404") keeps it from matching.
+ * compare: A to Z in lower case, an apostrophe between two letters dropped
+ * ("I'm" and "IM" meet, "4'04" stays), every run of ASCII white space,
+ * hyphens and underscores turned into one space, and ASCII white space at
+ * the ends trimmed. Every other character is kept, so punctuation that is not
+ * part of a name ("not found!!", "-404"), a letter that only folds to ASCII
+ * outside it (the Kelvin sign) and Unicode spaces (NBSP, U+FEFF) keep it from
+ * matching.
  *
  * `"Non-Authoritative Information"`, `"NON_AUTHORITATIVE_INFORMATION"` and
  * `" non authoritative   information "` all fold to
  * `"non authoritative information"`.
  *
- * Linear in the length of `text`: each pattern is a single character class,
- * which cannot backtrack. Shared by `statusCodeFor` and by
- * `scripts/generate.ts`, so the index the generator writes and the keys the
- * lookup makes cannot drift apart.
+ * One pass by hand, reading each character at most twice. Shared by
+ * `statusCodeFor` and by `scripts/generate.ts`, so the index the generator
+ * writes and the keys the lookup makes cannot drift apart.
  * @internal
  */
 export function lookupKey(text: string): string {
-  return text
-    .trim()
-    .toLowerCase()
-    .replace(/['\u2019]/g, "")
-    .replace(/[\s_-]+/g, " ");
+  const trimmed = trimAsciiWhiteSpace(text);
+  let key = "";
+  let pendingSeparator = false;
+  for (let at = 0; at < trimmed.length; at++) {
+    const code = trimmed.charCodeAt(at);
+    if (isSeparator(code)) {
+      pendingSeparator = true;
+      continue;
+    }
+    const inWord = isAsciiLetter(trimmed.charCodeAt(at - 1)) && isAsciiLetter(trimmed.charCodeAt(at + 1));
+    if (isApostrophe(code) && inWord) continue;
+    if (pendingSeparator && key !== "") key += " ";
+    pendingSeparator = false;
+    key += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : trimmed[at];
+  }
+  // A separator at the start cannot be dropped: "_not_found" is no name.
+  return isSeparator(trimmed.charCodeAt(0)) ? ` ${key}` : pendingSeparator ? `${key} ` : key;
 }
 
 /**

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { statuses } from "../data/statuses.js";
 import { constantName, reasonPhrase, statusCodeFor, statusInfo } from "../src/index.js";
 import { lookupKey, maxLookupLength } from "../src/lookup-key.js";
-import { advancedThrough, cannotBacktrack, patternRuns } from "./work-counting.js";
+import { advancedThrough, cannotBacktrack, countedText, patternRuns } from "./work-counting.js";
 
 const families: Record<string, (n: number) => string> = {
   "spaces after a number, then a line break": (n) => `404${" ".repeat(n)}a\nb`,
@@ -20,6 +20,9 @@ const families: Record<string, (n: number) => string> = {
   "underscores then punctuation": (n) => `${"_".repeat(n)}!`,
   "apostrophes and separators": (n) => `${"'-_ \u2019".repeat(n)}a`,
   "white space of every kind": (n) => `${" \t\u00a0\u2003\n".repeat(n)}z`,
+  "a status line with a long phrase": (n) => `HTTP/1.1 404 ${"x ".repeat(n)}\u0000`,
+  "apostrophes between letters": (n) => `${"a'".repeat(n)}'`,
+  "a constant name with runs of separators": (n) => `HTTP${"_-".repeat(n)}404${"_".repeat(n)}NOT${"-".repeat(n)}FOUND!`,
 };
 const hostile = Object.entries(families);
 
@@ -74,6 +77,15 @@ describe("the lookups run only patterns that cannot backtrack", () => {
     const runs = patternRuns(() => lookupKey(family(16 * 200)));
     for (const run of runs) expect(cannotBacktrack(run), `/${run.source}/${run.flags}`).toBe(true);
     expect(advancedThrough(runs)).toBeLessThanOrEqual(16 * advancedThrough(patternRuns(() => lookupKey(family(200)))));
+  });
+});
+
+describe("lookupKey, a scanner by hand, reads each character a bounded number of times", () => {
+  it.each(hostile)("on %s", (_, family) => {
+    const text = family(16 * 200);
+    const counted = countedText(text);
+    lookupKey(counted.text);
+    expect(counted.reads()).toBeLessThanOrEqual(4 * text.length);
   });
 });
 

@@ -266,7 +266,7 @@ describe("statusCodeFor", () => {
     expect(statusCodeFor("non authoritative information")).toBe(203);
     expect(statusCodeFor("multi_status")).toBe(207);
     expect(statusCodeFor("Not--Found")).toBe(404);
-    expect(statusCodeFor("\tnot \u00a0 found\n")).toBe(404);
+    expect(statusCodeFor("\tnot \t found\r\n")).toBe(404);
   });
 
   it("refuses any other punctuation, and separators at the ends", () => {
@@ -282,7 +282,7 @@ describe("statusCodeFor", () => {
       "_not_found",
       "not_found_",
       "404!",
-      "HTTP/1.1 404 Not Found!",
+      "404 Not Found!",
     ]) {
       expect(statusCodeFor(text), text).toBeUndefined();
     }
@@ -297,11 +297,116 @@ describe("statusCodeFor", () => {
       "HTTP_413_PAYLOAD_TOO_LARGE",
       "HTTP_302_MOVED_TEMPORARILY",
       "HTTP_404_NOTFOUND",
+      "HTTP-413-PAYLOAD-TOO-LARGE",
+      "http--413--payload_too_large",
+      "HTTP_302_MOVED-TEMPORARILY",
+      "HTTP-404-GONE",
       "HTTP_404_",
       "HTTP_4040",
       "HTTP_299",
     ]) {
       expect(statusCodeFor(text), text).toBeUndefined();
+    }
+  });
+
+  it("reads a status line by RFC 9112's grammar: the digits decide, whatever the phrase", () => {
+    for (const [text, code] of [
+      ["HTTP/1.1 404 File Not Found", 404],
+      ["HTTP/1.1 200 Connection established", 200],
+      ["HTTP/1.0 200 Document follows", 200],
+      ["HTTP/1.1 404 OK", 404],
+      ["HTTP/1.1 404 Not Found!", 404],
+      ["HTTP/1.1 404 Nicht gefunden", 404],
+      ["HTTP/1.1 404 Не найдено", 404],
+      ["HTTP/1.1 503 ", 503],
+      ["http/1.1 503\tService Unavailable\r\n", 503],
+      ["HTTP/2 301", 301],
+    ] as const) {
+      expect(statusCodeFor(text), text).toBe(code);
+    }
+  });
+
+  it("keeps a phrase it does not know, alone or after a number without a version, as nothing", () => {
+    for (const text of [
+      "File Not Found",
+      "404 File Not Found",
+      "Connection established",
+      "HTTP 404 File Not Found",
+      "HTTP/1.1 299 OK",
+      "HTTP/1.1 4040 Not Found",
+      "HTTP/1.1404 Not Found",
+      "HTTP/1.1_404",
+      "HTTP/1.1 404\u0000Not Found",
+      "HTTP/1.1 404 Not\nFound",
+      "HTTP/ 404",
+    ]) {
+      expect(statusCodeFor(text), JSON.stringify(text)).toBeUndefined();
+    }
+  });
+
+  it("treats underscores, hyphens and spaces as one inside a constant name too", () => {
+    for (const text of ["HTTP_404_NOT__FOUND", "HTTP-404-NOT-FOUND", "http__404__not_found", "HTTP_404_not found"]) {
+      expect(statusCodeFor(text), text).toBe(404);
+    }
+    expect(statusCodeFor("HTTP-413-REQUEST-ENTITY-TOO-LARGE")).toBe(413);
+    expect(statusCodeFor("HTTP--404")).toBe(404);
+  });
+
+  it("reaches no constant that does not exist, whatever the separators", () => {
+    // Every former phrase written as a constant name: none of them is one.
+    const separators = fc.constantFrom("_", "-", "__", "_-", " ");
+    for (const row of statuses) {
+      const names = new Set([row.constant, ...row.aliases]);
+      for (const former of row.formerPhrases ?? []) {
+        const words = former.phrase.toUpperCase().replace(/['-]/g, " ").split(/ +/);
+        if (names.has(`HTTP_${row.code}_${words.join("_")}`)) continue;
+        fc.assert(
+          fc.property(fc.array(separators, { minLength: words.length + 1, maxLength: words.length + 1 }), (gaps) => {
+            const text = ["HTTP", String(row.code), ...words]
+              .map((word, index) => (index === 0 ? word : `${gaps[index - 1]}${word}`))
+              .join("");
+            return gaps[0] === " " || statusCodeFor(text) === undefined;
+          }),
+        );
+      }
+      for (const name of names) {
+        for (const separator of ["-", "__", "-_"]) {
+          expect(statusCodeFor(name.replaceAll("_", separator)), name).toBe(row.code);
+        }
+      }
+    }
+  });
+
+  it("drops an apostrophe only between two letters", () => {
+    expect(statusCodeFor("im a teapot")).toBe(418);
+    expect(statusCodeFor("I\u2019M A TEAPOT")).toBe(418);
+    for (const text of [
+      "4'04",
+      "'404",
+      "404'",
+      "'not found'",
+      "not' found",
+      "not 'found",
+      "i''m a teapot",
+      "i'm' a teapot",
+    ]) {
+      expect(statusCodeFor(text), text).toBeUndefined();
+    }
+  });
+
+  it("folds letter case and white space in ASCII only", () => {
+    expect(statusCodeFor("oK")).toBe(200);
+    expect(statusCodeFor("\f not found \r\n")).toBe(404);
+    for (const text of [
+      "O\u212A",
+      "not\uFEFFfound",
+      "not\u00a0found",
+      "\u00a0404",
+      "404\u2003",
+      "not\u2028found",
+      "\uFEFFnot found",
+    ]) {
+      expect(statusCodeFor(text), JSON.stringify(text)).toBeUndefined();
     }
   });
 

@@ -1,7 +1,7 @@
-import { type CompletionWords, completionScript, type Shell, shells } from "./completion.js";
+import { type CompletionOptions, type CompletionWords, completionScript, type Shell, shells } from "./completion.js";
 import { formatJson, jsonEntry } from "./format-json.js";
 import { formatRows, type Layout } from "./format-text.js";
-import { helpDocument, helpText } from "./help.js";
+import { helpDocument, helpText, serveSummary } from "./help.js";
 import { type CodeAnswer, codeAnswer } from "./lookup.js";
 import { exitStatus, failure, message, type Outcome } from "./outcome.js";
 import { longestQuery, search } from "./search.js";
@@ -77,10 +77,21 @@ export const subcommands: ReadonlyMap<string, Subcommand> = new Map<string, Subc
   ],
 ]);
 
-/** The options and subcommands that completion scripts offer. */
-function completionWords(): CompletionWords {
+/** The spellings of each option in a help table ("-h, --help" is -h and --help; "--port N" is --port). */
+const completionOptions = (rows: readonly (readonly [string, string])[]): CompletionOptions =>
+  rows.map(([flags, summary]) => [flags.split(", ").map((flag) => flag.split(" ")[0] as string), summary] as const);
+
+/**
+ * The options and subcommands that completion scripts offer, from the help's
+ * tables: the subcommands `run.ts` dispatches, and `serve`, which `main.ts`
+ * starts outside them so that a lookup never loads a server.
+ */
+export function completionWords(): CompletionWords {
   return {
-    options: helpDocument.options.map(([flags, summary]) => [flags.split(", "), summary] as const),
-    subcommands: [...subcommands].map(([name, command]) => [name, command.summary] as const),
+    options: completionOptions(helpDocument.options),
+    subcommands: [
+      ...[...subcommands].map(([name, command]) => [name, command.summary, []] as const),
+      ["serve", serveSummary, completionOptions(helpDocument.serveOptions)] as const,
+    ],
   };
 }

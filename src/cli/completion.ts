@@ -4,11 +4,20 @@ import { allStatuses } from "../status-info.js";
 export const shells = ["bash", "zsh", "fish"] as const;
 export type Shell = (typeof shells)[number];
 
-/** What completes after `statuskit`: options, subcommands, classes and constant names. */
+/** Options as completion offers them: every spelling, and what the option does. */
+export type CompletionOptions = readonly (readonly [flags: readonly string[], summary: string])[];
+
+/** What completes after `statuskit`: options, subcommands (each with its own options), classes and constant names. */
 export interface CompletionWords {
-  readonly options: readonly (readonly [flags: readonly string[], summary: string])[];
-  readonly subcommands: readonly (readonly [name: string, summary: string])[];
+  readonly options: CompletionOptions;
+  readonly subcommands: readonly (readonly [name: string, summary: string, options: CompletionOptions])[];
 }
+
+/** The subcommands that take options of their own, with their flags. */
+const withOptions = (completion: CompletionWords) =>
+  completion.subcommands
+    .filter(([, , options]) => options.length > 0)
+    .map(([name, , options]) => [name, options.flatMap(([flags]) => flags), options] as const);
 
 const classes = ["1xx", "2xx", "3xx", "4xx", "5xx"];
 const constants = (): string[] => allStatuses().flatMap((info) => [info.constant, ...info.aliases]);
@@ -28,7 +37,15 @@ _statuskit() {
     COMPREPLY=($(compgen -W "${words(shells)}" -- "$current"))
     return
   fi
-  local words="${words(options)} ${words(classes)} ${words(constants())}"
+${withOptions(completion)
+  .map(
+    ([name, flags]) => `  if [[ \${COMP_CWORD} -ge 2 && "\${COMP_WORDS[1]}" == ${name} ]]; then
+    COMPREPLY=($(compgen -W "${words(flags)}" -- "$current"))
+    return
+  fi
+`,
+  )
+  .join("")}  local words="${words(options)} ${words(classes)} ${words(constants())}"
   if [[ \${COMP_CWORD} -eq 1 ]]; then words="${words(subcommands)} $words"; fi
   COMPREPLY=($(compgen -W "$words" -- "$current"))
 }
@@ -52,7 +69,16 @@ _statuskit() {
     compadd ${words(shells)}
     return
   fi
-  _arguments -s \\
+${withOptions(completion)
+  .map(
+    ([name, , options]) => `  if (( CURRENT > 2 )) && [[ \${words[2]} == ${name} ]]; then
+    local -a options=(${options.flatMap(([flags, summary]) => flags.map((flag) => `'${flag}:${quote(summary)}'`)).join(" ")})
+    _describe option options
+    return
+  fi
+`,
+  )
+  .join("")}  _arguments -s \\
 ${options.join(" \\\n")} \\
     '*:code or name:->input'
   if (( CURRENT == 2 )); then
@@ -67,16 +93,21 @@ if [[ "\${funcstack[1]}" == _statuskit ]]; then _statuskit "$@"; else compdef _s
 
 function fish(completion: CompletionWords): string {
   const quote = (text: string) => `'${text.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+  const flagParts = (flags: readonly string[]) =>
+    flags.map((flag) => (flag.startsWith("--") ? `-l ${flag.slice(2)}` : `-s ${flag.slice(1)}`)).join(" ");
   const options = completion.options
     .filter(([flags]) => flags.some((flag) => flag !== "--"))
-    .map(([flags, summary]) => {
-      const parts = flags.map((flag) => (flag.startsWith("--") ? `-l ${flag.slice(2)}` : `-s ${flag.slice(1)}`));
-      return `complete -c statuskit ${parts.join(" ")} -d ${quote(summary)}`;
-    });
+    .map(([flags, summary]) => `complete -c statuskit ${flagParts(flags)} -d ${quote(summary)}`);
   const subcommands = completion.subcommands.map(
     ([name, summary]) => `complete -c statuskit -n __fish_use_subcommand -a ${name} -d ${quote(summary)}`,
   );
-  const input = "-n 'not __fish_seen_subcommand_from completion search'";
+  const subcommandOptions = withOptions(completion).flatMap(([name, , options]) =>
+    options.map(
+      ([flags, summary]) =>
+        `complete -c statuskit -n '__fish_seen_subcommand_from ${name}' ${flagParts(flags)} -d ${quote(summary)}`,
+    ),
+  );
+  const input = `-n 'not __fish_seen_subcommand_from ${completion.subcommands.map(([name]) => name).join(" ")}'`;
   const codes = allStatuses().map((info) => `complete -c statuskit ${input} -a ${info.code} -d ${quote(info.phrase)}`);
   return `# statuskit completion for fish. Load it with:
 #   statuskit completion fish | source
@@ -84,6 +115,7 @@ function fish(completion: CompletionWords): string {
 complete -c statuskit -f
 ${options.join("\n")}
 ${subcommands.join("\n")}
+${subcommandOptions.join("\n")}
 complete -c statuskit -n '__fish_seen_subcommand_from completion' -a '${words(shells)}'
 complete -c statuskit ${input} -a ${quote(words(classes))}
 ${codes.join("\n")}

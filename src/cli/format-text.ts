@@ -5,7 +5,7 @@ import type { Confidence, UnofficialStatus } from "../unofficial/types.js";
 import type { Palette } from "./colours.js";
 import type { CodeAnswer } from "./lookup.js";
 import { className } from "./lookup.js";
-import { truncate, wrap } from "./text.js";
+import { quoteInput, truncate, wrap } from "./text.js";
 
 /** How to lay text out: the palette (colours or none) and the line widths. */
 export interface Layout {
@@ -131,11 +131,19 @@ function originFields(status: UnofficialStatus, layout: Layout): string[] {
   ];
 }
 
-/** The full description of one code: its registered meaning, then each unofficial one, labelled. */
+/**
+ * The full description of one code: its registered meaning, then each
+ * unofficial one, labelled; the phrase a status line carried follows the
+ * first heading when it is not the code's own.
+ */
 export function formatCode(answer: CodeAnswer, layout: Layout): string {
   const blocks: string[][] = [];
   if (answer.info !== undefined) blocks.push(registeredBlock(answer.info, answer.origin, layout));
   for (const status of answer.unofficial) blocks.push(unofficialBlock(status, answer.info, layout));
+  const [first] = blocks;
+  if (answer.sentAs !== undefined && first !== undefined) {
+    first[0] = `${first[0]} ${layout.colours.dim(`(sent as ${quoteInput(answer.sentAs)})`)}`;
+  }
   return blocks.map((lines) => lines.join("\n")).join("\n\n");
 }
 

@@ -6,6 +6,9 @@ export interface HelpSection {
   readonly paragraphs: readonly (string | readonly (readonly [term: string, text: string])[])[];
 }
 
+/** What `statuskit serve` is, as the usage and the completions say it. */
+export const serveSummary = "a status server for HTTP tests";
+
 /**
  * Everything `statuskit --help` and `man statuskit` say, once. `helpText`
  * renders it for a terminal and `manPage` as roff, so the two cannot drift.
@@ -18,7 +21,7 @@ export const helpDocument = {
     ["statuskit <code | name | phrase | class>...", "describe each one"],
     ["statuskit search <words>...", "find codes by what they mean"],
     ["statuskit completion bash|zsh|fish", "print a shell completion script"],
-    ["statuskit serve [options]", "a status server for HTTP tests (statuskit serve --help)"],
+    ["statuskit serve [options]", `${serveSummary} (statuskit serve --help)`],
     ["statuskit", "the whole table, by class"],
     ["<command> | statuskit [-]", "explain each line of standard input"],
   ],
@@ -28,11 +31,24 @@ export const helpDocument = {
     ["-V, -v, --version", "print the version"],
     ["--", "end the options: what follows is input"],
   ],
+  /** The options of `statuskit serve`, which `statuskit serve --help` lists too. */
+  serveOptions: [
+    ["--port N", "port to listen on; 0 (the default) picks a free one"],
+    [
+      "--host H",
+      "address to listen on; 127.0.0.1 by default (0.0.0.0 exposes the server to the network, with a warning)",
+    ],
+    ["--seed N", "repeat every random choice from run to run (0 to 4294967295)"],
+    ["--quiet", "no line per request"],
+    ["--json", 'print {"url":...,"port":...,"seed":...} as the first line, then one JSON line per request'],
+    ["-h, --help", "show this help"],
+  ],
   sections: [
     {
       title: "Words and phrases",
       paragraphs: [
-        "Arguments that each name something are answered one by one (statuskit 200 404). Otherwise the words are read as phrases first, the longest run that names a code winning: statuskit not found is 404 Not Found, statuskit too many requests is 429, and statuskit 404 Not Found is one status line, not 404 and 302. Words that belong to no known phrase get one message with the closest names; a word such as found is never answered on its own when it sits among them. Quoting a phrase works too.",
+        "Words are read as phrases first, the longest run that names a code winning: statuskit not found is 404 Not Found, statuskit too many requests is 429, and statuskit 404 Not Found and statuskit 200 OK are one status line each, not 404 and 302 or 200 twice. Arguments that each name something and form no longer phrase are answered one by one (statuskit 200 404). Words that belong to no known phrase get one message with the closest names; a word such as found is never answered on its own when it sits among them. Quoting a phrase works too.",
+        'A status line (HTTP/1.1 404 File Not Found) is read as RFC 9112 writes it: the three digits decide, whatever the phrase, and a phrase that is not the standard one is shown beside it (200 OK (sent as "Connection established")).',
         "Input longer than 256 characters names nothing and is answered at once.",
       ],
     },
@@ -45,7 +61,7 @@ export const helpDocument = {
     {
       title: "Standard input",
       paragraphs: [
-        "With no arguments and input that is not a terminal, or with - as an argument, statuskit reads standard input: one code, name or status line per line, or the head of an HTTP response (curl -sI https://example.org | statuskit), whose status lines it explains and whose header lines it skips. Empty input gives the whole table; input longer than 1 MiB is a usage error.",
+        "With no arguments and input that is not a terminal, or with - as an argument, statuskit reads standard input: one code, name or status line per line, or the head of an HTTP response (curl -sI https://example.org | statuskit), whose status lines it explains and whose header lines it skips. Each line is answered as it arrives (tail -f access.log | statuskit). Empty input gives the whole table; a line longer than 1 MiB is a usage error for that line, and the lines after it are read. The first 10 lines that name nothing get suggestions; later ones get the message alone, and a count at the end.",
       ],
     },
     {
@@ -76,6 +92,7 @@ export const helpDocument = {
           ["1", "something was not found"],
           ["2", "usage error"],
           ["3", "internal error (a bug in statuskit)"],
+          ["4", "the output could not be written: a full disk, an I/O error (not a reader that went away)"],
         ],
       ],
     },
@@ -112,6 +129,9 @@ function twoColumns(rows: readonly (readonly [string, string])[], indent: number
   });
 }
 
+/** Rows of terms and text, as the help lays them out: the terms in a column two spaces in. */
+export const helpRows = (rows: readonly (readonly [string, string])[]): string[] => twoColumns(rows, 2);
+
 let rendered: string | undefined;
 
 /**
@@ -133,6 +153,9 @@ const render = (): string =>
     "",
     "Options",
     ...twoColumns(helpDocument.options, 2),
+    "",
+    "Options of statuskit serve",
+    ...twoColumns(helpDocument.serveOptions, 2),
     ...helpDocument.sections.flatMap((section) => [
       "",
       section.title,
@@ -172,6 +195,8 @@ export function manPage(): string {
     ...helpDocument.usage.flatMap(([usage, text]) => [".TP", `.B ${roff(usage)}`, roff(text)]),
     ".SH OPTIONS",
     ...list(helpDocument.options),
+    ".SH SERVE OPTIONS",
+    ...list(helpDocument.serveOptions),
     ...helpDocument.sections.flatMap((section) => [
       `.SH ${roff(section.title.toUpperCase())}`,
       ...section.paragraphs.flatMap((paragraph, index) => [

@@ -1,8 +1,9 @@
 import { statusCategory } from "../categories.js";
 import { isDigitAt } from "../http-syntax.js";
-import { lookupKey } from "../lookup-key.js";
+import { lookupKey, trimAsciiWhiteSpace } from "../lookup-key.js";
 import { statusCodeFor } from "../status-code-for.js";
 import { allStatuses, statusInfo } from "../status-info.js";
+import { readStatusLine } from "../status-line.js";
 import type { StatusCategory, StatusInfo } from "../types.js";
 import type { UnofficialStatus } from "../unofficial/types.js";
 import { unofficialStatuses } from "../unofficial/unofficial-statuses.js";
@@ -20,6 +21,8 @@ export interface CodeAnswer {
   readonly origin: UnofficialStatus | undefined;
   /** Unofficial meanings other than the registry row's own. */
   readonly unofficial: readonly UnofficialStatus[];
+  /** The reason phrase a status line carried, when it is none of the code's own ("File Not Found" for 404). */
+  readonly sentAs?: string | undefined;
 }
 
 /** Every code of one class (`4xx`), registered or unofficial. */
@@ -118,16 +121,32 @@ export function isNumberLike(text: string): boolean {
  */
 export const longestInput = 256;
 
+/** The phrase a status line carried when it is none of the answer's own, so that the answer can show it. */
+function sentAs(answer: CodeAnswer, phrase: string): string | undefined {
+  if (phrase === "") return undefined;
+  const key = lookupKey(phrase);
+  const own = [answer.info?.phrase, ...answer.unofficial.map((status) => status.phrase)];
+  return own.some((name) => name !== undefined && lookupKey(name) === key) ? undefined : phrase;
+}
+
 /** The code or class `text` names, or `undefined`: {@link lookup} without the message and suggestions. */
 export function identify(text: string): CodeAnswer | ClassAnswer | undefined {
   if (text.length > longestInput) return undefined;
-  const trimmed = text.trim();
+  const trimmed = trimAsciiWhiteSpace(text);
   const classMatch = /^([1-5])xx$/i.exec(trimmed);
   if (classMatch !== null) {
     const digit = Number(classMatch[1]);
     return { kind: "class", digit, codes: codeAnswers(digit) };
   }
   if (/^\d+$/.test(trimmed)) return trimmed.length === 3 ? codeAnswer(Number(trimmed)) : undefined;
+  // A status line: the digits decide, and a phrase of the server's own is shown beside the standard one.
+  const line = readStatusLine(trimmed);
+  if (line !== undefined) {
+    const answer = codeAnswer(line.code);
+    if (answer === undefined) return undefined;
+    const sent = sentAs(answer, line.phrase);
+    return sent === undefined ? answer : { ...answer, sentAs: sent };
+  }
   const code = statusCodeFor(trimmed) ?? unofficialCodeFor(trimmed) ?? unofficialStatusLine(trimmed);
   return code === undefined ? undefined : codeAnswer(code);
 }
@@ -136,9 +155,9 @@ export function identify(text: string): CodeAnswer | ClassAnswer | undefined {
  * What one piece of text names, tried in this order: a class (`4xx`), a
  * number, a registered phrase, constant name or status line
  * (`statusCodeFor`), an unofficial phrase or status line. Anything else is
- * missing, with a one-line message and suggestions.
+ * missing, with a one-line message and, when `suggest`, suggestions.
  */
-export function lookup(input: string): Answer {
+export function lookup(input: string, suggest = true): Answer {
   const found = identify(input);
   if (found !== undefined) return found;
   if (input.length > longestInput) {
@@ -147,29 +166,27 @@ export function lookup(input: string): Answer {
       message: `${quoteInput(input)} is too long to be a status code, name or phrase (at most ${longestInput} characters)`,
     };
   }
-  const text = input.trim();
-  if (/^\d+$/.test(text) && text.length === 3 && statusCategory(Number(text)) !== undefined) {
-    const code = Number(text);
+  const text = trimAsciiWhiteSpace(input);
+  const digits = readStatusLine(text)?.code ?? (/^\d+$/.test(text) && text.length === 3 ? Number(text) : undefined);
+  if (digits !== undefined && statusCategory(digits) !== undefined) {
+    const code = digits;
     return {
       kind: "missing",
       message: `${code} is in the ${className(Math.floor(code / 100))} class, but no status is registered as ${code}`,
     };
   }
   if (isNumberLike(text)) return { kind: "missing", message: notACode(input) };
-  return { kind: "missing", message: `no status code or name matches ${quoteInput(input)}${didYouMean(text)}` };
+  return {
+    kind: "missing",
+    message: `no status code or name matches ${quoteInput(input)}${suggest ? didYouMean(text) : ""}`,
+  };
 }
 
-/**
- * An unofficial code in a status line, with its own phrase as a log shows it
- * ("499 Client Closed Request"), or after the HTTP version ("HTTP/1.1 499").
- */
+/** An unofficial code with its own phrase, as a log shows it: "499 Client Closed Request". */
 function unofficialStatusLine(text: string): number | undefined {
-  const rest = text.replace(/^HTTP\/\d(?:\.\d)? +/i, "");
-  if (!/^\d{3}(?: |$)/.test(rest)) return undefined;
-  const code = Number(rest.slice(0, 3));
-  const phrase = rest.slice(4);
-  if (phrase === "") return rest !== text && otherMeanings(code).length > 0 ? code : undefined;
-  return unofficialCodeFor(phrase) === code ? code : undefined;
+  if (!/^\d{3} /.test(text.slice(0, 4))) return undefined;
+  const code = Number(text.slice(0, 3));
+  return unofficialCodeFor(text.slice(4)) === code ? code : undefined;
 }
 
 /** One answer and the words it answers. */
@@ -191,19 +208,48 @@ function longestPhraseWords(): number {
 /** A word that only a phrase could hold ("found", "not"); numbers, classes and constant names stand alone. */
 const isPlainWord = (argument: string): boolean => /^[\p{L}'\u2019-]+$/u.test(argument.trim());
 
+/** A status line's first word: "HTTP/1.1", "HTTP/2". */
+const isVersion = (argument: string): boolean => /^HTTP\/\d(?:\.\d)?$/i.test(argument);
+
 /**
- * What the arguments name. When each names something on its own, each is
- * answered (`statuskit 200 404`). Otherwise the words are read as phrases
- * first: the longest run of arguments that names something is one answer
- * (`statuskit not found`, `statuskit 404 Not Found`), so a fragment such as
- * "found" in "not found" is never answered on its own; words that belong to
- * no phrase give one message together, with suggestions.
+ * The lengths of the runs of words from `start` to try, longest first. A
+ * status line's phrase may be anything, so a run from a version takes every
+ * word up to the next version, as many as fit in {@link longestInput}
+ * characters, or else only the version and the code; other runs are phrases,
+ * at most as long as the longest phrase.
+ */
+function runLengths(inputs: readonly string[], start: number): number[] {
+  const rest = inputs.length - start;
+  if (!isVersion(inputs[start] as string)) {
+    const longest = Math.min(rest, longestPhraseWords());
+    return Array.from({ length: Math.max(0, longest - 1) }, (_, index) => longest - index);
+  }
+  let length = 1;
+  let characters = (inputs[start] as string).length;
+  while (length < rest) {
+    const next = inputs[start + length] as string;
+    if (isVersion(next) || characters + 1 + next.length > longestInput) break;
+    characters += 1 + next.length;
+    length++;
+  }
+  return length > 2 ? [length, 2] : length === 2 ? [2] : [];
+}
+
+/**
+ * What the arguments name. Words are read as phrases first: the longest run
+ * of arguments that names something is one answer (`statuskit not found`,
+ * `statuskit 404 Not Found`, `statuskit 200 OK`), so a fragment such as
+ * "found" in "not found" is never answered on its own, and a status line is
+ * one answer whatever its phrase. Arguments that each name something and
+ * form no longer run are answered one by one (`statuskit 200 404`, or
+ * `statuskit 200 200`); among words that name nothing, the same code twice
+ * in a row is one answer ("not found 404"). Words that belong to no phrase
+ * give one message together, with suggestions.
  */
 export function readArguments(inputs: readonly string[]): Reading[] {
   const alone = inputs.map(identify);
-  if (alone.every((answer) => answer !== undefined)) {
-    return inputs.map((input, index) => ({ input, answer: alone[index] as Answer }));
-  }
+  // When every argument names something, each was asked for, repeats too.
+  const merge = !alone.every((answer) => answer !== undefined);
   const readings: Reading[] = [];
   const unmatched: string[] = [];
   const flush = () => {
@@ -215,8 +261,9 @@ export function readArguments(inputs: readonly string[]): Reading[] {
   let start = 0;
   while (start < inputs.length) {
     let found: Reading | undefined;
-    let length = Math.min(inputs.length - start, longestPhraseWords());
-    for (; length > 1; length--) {
+    let length = 1;
+    for (const candidate of runLengths(inputs, start)) {
+      length = candidate;
       const words = inputs.slice(start, start + length);
       // Cheaper than joining text that is too long to name anything.
       if (words.reduce((total, word) => total + word.length + 1, 0) > longestInput + 1) continue;
@@ -228,6 +275,7 @@ export function readArguments(inputs: readonly string[]): Reading[] {
       }
     }
     if (found === undefined) {
+      length = 1;
       const input = inputs[start] as string;
       const answer = alone[start];
       // A lone phrase word next to words that name nothing is part of a
@@ -244,9 +292,9 @@ export function readArguments(inputs: readonly string[]): Reading[] {
       found = { input, answer };
     }
     flush();
-    // "not found 404" is one thought: the same code twice in a row is one answer.
     const previous = readings.at(-1)?.answer;
-    const same = previous?.kind === "code" && found.answer.kind === "code" && previous.code === found.answer.code;
+    const same =
+      merge && previous?.kind === "code" && found.answer.kind === "code" && previous.code === found.answer.code;
     if (!same) readings.push(found);
     start += length;
   }

@@ -3,9 +3,10 @@ import { formatJson } from "./format-json.js";
 /**
  * The exit statuses, as `--help` and the README give them: 0 when everything
  * asked was found, 1 when something was not, 2 for a usage error, 3 for an
- * internal error (a bug).
+ * internal error (a bug), 4 when the output could not be written (a full
+ * disk, an I/O error; not a reader that went away).
  */
-export const exitStatus = { found: 0, notFound: 1, usage: 2, internal: 3 } as const;
+export const exitStatus = { found: 0, notFound: 1, usage: 2, internal: 3, cannotWrite: 4 } as const;
 export type ExitStatus = (typeof exitStatus)[keyof typeof exitStatus];
 
 /** What the CLI answers: the text for each stream and the exit status. */

@@ -1,11 +1,12 @@
+import { answerStream, type Printed } from "./answer-stream.js";
 import { asksForJson, type Parsed, parseArguments, readsStandardInput } from "./arguments.js";
 import { colourEnabled, palette } from "./colours.js";
 import { helpOutcome, subcommands } from "./commands.js";
-import { formatJson, type JsonEntry, jsonEntry } from "./format-json.js";
-import { formatClass, formatCode, type Layout } from "./format-text.js";
-import { type Answer, codeAnswers, lookup, type Reading, readArguments } from "./lookup.js";
-import { exitStatus, failure, message, type Outcome } from "./outcome.js";
-import { inputsFromText } from "./standard-input.js";
+import { formatJson, jsonEntry } from "./format-json.js";
+import { formatClass, type Layout } from "./format-text.js";
+import { codeAnswers, readArguments } from "./lookup.js";
+import { exitStatus, failure, type Outcome } from "./outcome.js";
+import { longestLine } from "./standard-input.js";
 
 export type { Outcome } from "./outcome.js";
 
@@ -38,18 +39,6 @@ function layoutFor(invocation: Invocation): Layout {
   };
 }
 
-function textOf(answer: Answer, layout: Layout): string {
-  if (answer.kind === "code") return formatCode(answer, layout);
-  if (answer.kind === "class") return formatClass(answer.digit, answer.codes, layout);
-  return "";
-}
-
-function entriesOf(answer: Answer): JsonEntry[] {
-  if (answer.kind === "code") return [jsonEntry(answer)];
-  if (answer.kind === "class") return answer.codes.map(jsonEntry);
-  return [];
-}
-
 const parse = (argv: readonly string[]): Parsed => parseArguments(argv, new Set(subcommands.keys()));
 
 /**
@@ -60,56 +49,62 @@ export function wantsStandardInput(argv: readonly string[], stdinIsTerminal: boo
   return readsStandardInput(parse(argv), stdinIsTerminal);
 }
 
-/** The most standard input the CLI reads: far more than any response head or list of codes. */
-export const longestStandardInput = 1024 * 1024;
-
-/** The answer when standard input runs past {@link longestStandardInput}: a usage error, in JSON when asked. */
-export function standardInputTooLong(argv: readonly string[]): Outcome {
-  return failure(
-    "usage",
-    `standard input is longer than ${longestStandardInput / (1024 * 1024)} MiB; statuskit reads at most that much`,
-    asksForJson(argv),
-  );
+/** The lookup of a command that reads standard input, fed one line at a time as the lines arrive. */
+export interface StandardInputLookup {
+  /** What to print before the first line: the answers to the arguments before `-`. */
+  readonly start: Printed;
+  /** Reads one line (without its line break); `tooLong` when it ran past {@link longestLine} bytes. */
+  readonly line: (raw: string, tooLong?: boolean) => Printed;
+  /** After the last line: the answers to the arguments after `-` (or the whole table, when nothing was asked), and the exit status. */
+  readonly end: () => Outcome;
 }
 
-/**
- * The readings of the inputs: arguments read as phrases, and the first `-`
- * replaced by the lines of standard input, each line one input (a later `-`
- * finds the input already read, as with any program).
- */
-function readInputs(inputs: readonly string[], stdin: string): Reading[] {
-  const readings: Reading[] = [];
-  let words: string[] = [];
-  let lines: Reading[] | undefined;
-  for (const input of inputs) {
-    if (input !== "-") {
-      words.push(input);
-      continue;
-    }
-    readings.push(...readArguments(words));
-    words = [];
-    if (lines === undefined) {
-      lines = inputsFromText(stdin).map((line) => ({ input: line, answer: lookup(line) }));
-      readings.push(...lines);
-    }
+/** The number of bytes `text` takes in UTF-8, counted without encoding it. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00 && at + 1 < text.length) {
+      bytes += 4;
+      at++;
+    } else bytes += 3;
   }
-  readings.push(...readArguments(words));
-  return readings;
+  return bytes;
 }
 
 /**
  * Runs the CLI without touching the process: argument parsing, lookups and
- * formatting, to one {@link Outcome}. `main.ts` does the I/O. Never throws: a
- * bug becomes exit status 3 with a one-line message.
+ * formatting, to one {@link Outcome}, with standard input read from
+ * `invocation.stdin` line by line, as `main.ts` reads it as it arrives. Never
+ * throws: a bug becomes exit status 3 with a one-line message.
  */
 export function run(invocation: Invocation): Outcome {
+  const started = startRun(invocation);
+  if ("exitCode" in started) return started;
+  return guarded(invocation.argv, () => {
+    let stdout = started.start.stdout;
+    let stderr = started.start.stderr;
+    for (const raw of (invocation.stdin ?? "").split("\n")) {
+      const printed = started.line(raw, utf8Length(raw) > longestLine);
+      stdout += printed.stdout;
+      stderr += printed.stderr;
+    }
+    const end = started.end();
+    return { stdout: stdout + end.stdout, stderr: stderr + end.stderr, exitCode: end.exitCode };
+  });
+}
+
+/** `work`'s outcome, or for a bug (anything it throws) exit status 3 with a one-line message. */
+export function guarded(argv: readonly string[], work: () => Outcome): Outcome {
   try {
-    return answer(invocation);
+    return work();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     let json = false;
     try {
-      json = asksForJson(invocation.argv);
+      json = asksForJson(argv);
     } catch {
       // The arguments themselves are what failed; answer in text.
     }
@@ -117,7 +112,24 @@ export function run(invocation: Invocation): Outcome {
   }
 }
 
-function answer(invocation: Invocation): Outcome {
+/**
+ * Starts the CLI: the whole {@link Outcome} of a command that does not read
+ * standard input, or the {@link StandardInputLookup} to feed its lines to.
+ * Never throws: a bug becomes exit status 3 with a one-line message, and the
+ * lookup's own steps are to be run through {@link guarded}.
+ */
+export function startRun(invocation: Invocation): Outcome | StandardInputLookup {
+  let started: Outcome | StandardInputLookup | undefined;
+  const outcome = guarded(invocation.argv, () => {
+    started = begin(invocation);
+    return { stdout: "", stderr: "", exitCode: exitStatus.found };
+  });
+  return started ?? outcome;
+}
+
+const nothing: Printed = { stdout: "", stderr: "" };
+
+function begin(invocation: Invocation): Outcome | StandardInputLookup {
   const parsed = parse(invocation.argv);
   if (!parsed.ok) return failure("usage", parsed.message, parsed.json);
   const { command, json } = parsed;
@@ -133,34 +145,55 @@ function answer(invocation: Invocation): Outcome {
     return subcommand.run(command.words, { json, layout, version: invocation.version });
   }
 
-  const stdin = invocation.stdin ?? "";
-  const fromInput = command.inputs.length === 0 ? inputsFromText(stdin) : [];
-  if (command.inputs.length === 0 && fromInput.length === 0) {
-    const answers: Answer[] = [1, 2, 3, 4, 5].map((digit) => ({ kind: "class", digit, codes: codeAnswers(digit) }));
-    const stdout = json
-      ? formatJson(answers.flatMap(entriesOf))
-      : answers.map((answer) => textOf(answer, layout)).join("\n\n");
-    return { stdout: `${stdout}\n`, stderr: "", exitCode: exitStatus.found };
+  const stream = answerStream(json, layout);
+  const answerAll = (words: readonly string[]): Printed => {
+    const printed = readArguments(words).map((reading) => stream.answer(reading.answer));
+    return {
+      stdout: printed.map((part) => part.stdout).join(""),
+      stderr: printed.map((part) => part.stderr).join(""),
+    };
+  };
+  // The first `-` stands for the lines of standard input; a later one finds
+  // them already read, as with any program. Each run of words between is
+  // read as phrases.
+  const { inputs } = command;
+  const dash = inputs.indexOf("-");
+  const readsInput = dash >= 0 || (inputs.length === 0 && invocation.stdin !== undefined);
+  const finish = (): Outcome => {
+    const after: Printed[] = [];
+    let words: string[] = [];
+    for (const input of dash < 0 ? [] : [...inputs.slice(dash + 1), "-"]) {
+      if (input !== "-") words.push(input);
+      else {
+        after.push(answerAll(words));
+        words = [];
+      }
+    }
+    if (inputs.length === 0 && !stream.asked()) return wholeTable(json, layout);
+    const end = stream.end();
+    return {
+      stdout: after.map((part) => part.stdout).join("") + end.stdout,
+      stderr: after.map((part) => part.stderr).join("") + end.stderr,
+      exitCode: end.exitCode,
+    };
+  };
+  if (!readsInput) {
+    const printed = answerAll(inputs);
+    const end = finish();
+    return { stdout: printed.stdout + end.stdout, stderr: printed.stderr + end.stderr, exitCode: end.exitCode };
   }
+  return {
+    start: dash < 0 ? nothing : answerAll(inputs.slice(0, dash)),
+    line: stream.line,
+    end: finish,
+  };
+}
 
-  const readings =
-    command.inputs.length === 0
-      ? fromInput.map((line) => ({ input: line, answer: lookup(line) }))
-      : readInputs(command.inputs, stdin);
-  const answers = readings.map((reading) => reading.answer);
-  const found = answers.filter((answer) => answer.kind !== "missing");
-  const stderr = answers.map((answer) => (answer.kind === "missing" ? message(answer.message) : "")).join("");
-  let stdout = "";
-  if (json) {
-    // One value, so that a pipe into a parser never breaks: one input naming
-    // a code gives an object (null when it names nothing), anything else an
-    // array of what was found.
-    const entries = found.flatMap(entriesOf);
-    const single = answers.length === 1 && answers[0]?.kind !== "class";
-    stdout = `${formatJson(single ? (entries[0] ?? null) : entries)}\n`;
-  } else if (found.length > 0) {
-    stdout = `${found.map((answer) => textOf(answer, layout)).join("\n\n")}\n`;
-  }
-  const exitCode = found.length === answers.length ? exitStatus.found : exitStatus.notFound;
-  return { stdout, stderr, exitCode };
+/** Every code, by class: what `statuskit` alone prints. */
+function wholeTable(json: boolean, layout: Layout): Outcome {
+  const answers = [1, 2, 3, 4, 5].map((digit) => ({ kind: "class", digit, codes: codeAnswers(digit) }) as const);
+  const stdout = json
+    ? formatJson(answers.flatMap((answer) => answer.codes.map(jsonEntry)))
+    : answers.map((answer) => formatClass(answer.digit, answer.codes, layout)).join("\n\n");
+  return { stdout: `${stdout}\n`, stderr: "", exitCode: exitStatus.found };
 }

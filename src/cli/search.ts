@@ -72,6 +72,8 @@ interface Scored {
   readonly score: number;
   /** The lowest score of any query word: under 2 means some word only nearly matched a description. */
   readonly weakest: number;
+  /** Whether the query holds one of the meaning's names or search terms whole ("csrf" for 403). */
+  readonly whole: boolean;
 }
 
 function wholeTermBonus(terms: readonly (readonly string[])[], words: ReadonlySet<string>): number {
@@ -119,7 +121,7 @@ function scoreMeaning(meaning: Meaning, query: Query): Scored {
     ),
   );
   const standing = meaning.info !== undefined && meaning.info.standing !== "standard" ? 0.9 : 1;
-  return { meaning, score: (score + bonus) * trustFactor[meaning.trust] * standing, weakest };
+  return { meaning, score: (score + bonus) * trustFactor[meaning.trust] * standing, weakest, whole: bonus > 0 };
 }
 
 /** The folded, stemmed words of a query: those that score (without stop words, unless that leaves none) and all. */
@@ -141,8 +143,10 @@ export const longestQuery = 256;
 /**
  * The meanings (registered and unofficial) whose phrase, constant name,
  * search words or description match `text`, best first: registered codes
- * before unofficial ones, and unofficial ones by the confidence in their
- * origin. Case does not matter, endings are ignored ("throttled",
+ * before unofficial ones (a registered code whose name or search term the
+ * query holds whole, scoring at least three quarters of the best, comes
+ * first), and unofficial ones by the confidence
+ * in their origin. Case does not matter, endings are ignored ("throttled",
  * "throttling") and a long word may carry a typo. Results far weaker than
  * the best are left out, and at most {@link mostResults} are given. Text
  * longer than {@link longestQuery} finds nothing.
@@ -169,14 +173,30 @@ function rank(text: string): Scored[] {
     .filter((result) => result.score > 0)
     .sort((a, b) => b.score - a.score || a.meaning.code - b.meaning.code);
   const best = scored[0]?.score ?? 0;
-  return scored.filter((result) => result.score >= best / 4);
+  // A registered code that fits, one whose name or search term the query
+  // holds whole and that scores near the best, comes before every unofficial
+  // one: the table's own word for a situation ("csrf" for 403) can score a
+  // little below a vendor's wording of it (Laravel's 419), and a reader
+  // should meet the standard's answer first. A query that names the vendor
+  // ("... in laravel") lifts the unofficial one past the threshold.
+  const fits = (result: Scored) =>
+    result.meaning.trust === "registered" && result.whole && result.score >= best * registeredFit;
+  return [...scored.filter(fits), ...scored.filter((result) => !fits(result) && result.score >= best / 4)];
 }
+
+/** How near the best score a registered code must come to go before every unofficial one. */
+const registeredFit = 3 / 4;
+
+/** Orders a registered meaning before an unofficial one, and leaves two of a kind as they are. */
+const unofficialLast = (a: Meaning, b: Meaning): number =>
+  Number(a.trust !== "registered") - Number(b.trust !== "registered");
 
 /**
  * Up to three meanings to offer for input that matched nothing ("did you
  * mean ..."): those whose whole name the input holds ("unauthorized access"
  * holds 401's), then names within a few typos of the input, else the best
- * search results.
+ * search results; registered before unofficial where they tie, and as
+ * {@link search} ranks them.
  */
 export function suggestions(input: string): Meaning[] {
   const key = foldedWords(input).join(" ");
@@ -195,7 +215,7 @@ export function suggestions(input: string): Meaning[] {
     );
   const held = meanings()
     .filter((meaning) => heldWords(meaning) > 0)
-    .sort((a, b) => heldWords(b) - heldWords(a));
+    .sort((a, b) => heldWords(b) - heldWords(a) || unofficialLast(a, b));
   // A constant name is compared without its HTTP_NNN_ prefix, as the names are.
   const bare = key.replace(/^http \d{3} /, "");
   const limit = Math.max(1, Math.floor(bare.length / 4));
@@ -205,7 +225,7 @@ export function suggestions(input: string): Meaning[] {
       distance: Math.min(...meaning.names.map((name) => editDistance(bare, name, limit))),
     }))
     .filter((result) => result.distance <= limit)
-    .sort((a, b) => a.distance - b.distance || a.meaning.code - b.meaning.code)
+    .sort((a, b) => a.distance - b.distance || unofficialLast(a.meaning, b.meaning) || a.meaning.code - b.meaning.code)
     .map((result) => result.meaning);
   // A word that only nearly matches a description ("tostring" and "hosting")
   // is too weak a reason to offer a code.

@@ -1,4 +1,5 @@
 import { isToken } from "../http-syntax.js";
+import { trimAsciiWhiteSpace } from "../lookup-key.js";
 
 /** A status line's version token: "HTTP/1.1", "HTTP/2". */
 const isVersion = (token: string | undefined): boolean => token !== undefined && /^HTTP\/\d(?:\.\d)?$/i.test(token);
@@ -7,37 +8,54 @@ const isVersion = (token: string | undefined): boolean => token !== undefined &&
 const isHeader = (line: string): boolean => isToken(line.slice(0, Math.max(0, line.indexOf(":"))));
 
 /**
- * The inputs in standard input, one per line: codes, names and status lines
- * as typed, and from the head of an HTTP response (`curl -sI URL`), the code
- * of each status line ("HTTP/2 301", then "HTTP/1.1 200 OK" after a redirect)
- * without its header lines. The code alone, because a server may send any
- * reason phrase. Blank lines are skipped.
+ * The most a line of standard input may hold, in bytes: far more than any
+ * code, name or header line. A longer line is a usage error for that line;
+ * the lines after it are read as usual.
+ */
+export const longestLine = 1024 * 1024;
+
+/**
+ * Reads standard input one line at a time, remembering whether it is inside
+ * the head of an HTTP response (`curl -sI URL`): gives the input a line
+ * stands for, or `undefined` for a line to skip. A status line is kept whole
+ * ("HTTP/2 301", then "HTTP/1.1 200 OK" after a redirect), so that its
+ * phrase can be shown; the header lines after it are skipped; blank lines are
+ * skipped and end a head. Each line costs time linear in its length.
  *
  * @example
  * ```ts
- * inputsFromText("HTTP/2 404\r\ncontent-type: text/html\r\n\r\n"); // ["404"]
+ * const read = lineReader();
+ * ["HTTP/2 404", "content-type: text/html", "", "gone"].map(read); // ["HTTP/2 404", undefined, undefined, "gone"]
+ * ```
+ */
+export function lineReader(): (raw: string) => string | undefined {
+  let inHead = false;
+  return (raw) => {
+    const line = trimAsciiWhiteSpace(raw);
+    if (line === "") {
+      inHead = false;
+      return undefined;
+    }
+    const space = line.indexOf(" ");
+    if (isVersion(space < 0 ? line : line.slice(0, space))) {
+      inHead = true;
+      return line;
+    }
+    return inHead && isHeader(line) ? undefined : line;
+  };
+}
+
+/**
+ * The inputs in a whole text of standard input, one per line, as
+ * {@link lineReader} reads them.
+ *
+ * @example
+ * ```ts
+ * inputsFromText("HTTP/2 404\r\ncontent-type: text/html\r\n\r\n"); // ["HTTP/2 404"]
  * inputsFromText("200\nnot found\n"); // ["200", "not found"]
  * ```
  */
 export function inputsFromText(text: string): string[] {
-  const inputs: string[] = [];
-  let inHead = false;
-  for (const raw of text.split("\n")) {
-    const line = raw.trim();
-    if (line === "") {
-      inHead = false;
-      continue;
-    }
-    const space = line.indexOf(" ");
-    const first = space < 0 ? line : line.slice(0, space);
-    if (isVersion(first)) {
-      const rest = line.slice(first.length).trimStart();
-      const code = rest.slice(0, 3);
-      inputs.push(/^\d{3}$/.test(code) && (rest.length === 3 || rest[3] === " ") ? code : line);
-      inHead = true;
-    } else if (!(inHead && isHeader(line))) {
-      inputs.push(line);
-    }
-  }
-  return inputs;
+  const read = lineReader();
+  return text.split("\n").flatMap((raw) => read(raw) ?? []);
 }

@@ -1,5 +1,6 @@
 /// <reference types="node" />
 import { parseArgs } from "node:util";
+import { helpDocument, helpRows } from "../cli/help.js";
 import { isDigitAt } from "../http-syntax.js";
 import { type RequestRecord, startStatusServer } from "./start-status-server.js";
 
@@ -10,13 +11,7 @@ Usage
   statuskit serve [--port 0] [--host 127.0.0.1] [--seed N] [--quiet] [--json]
 
 Options
-  --port N     port to listen on; 0 (the default) picks a free one
-  --host H     address to listen on; 127.0.0.1 by default (0.0.0.0 exposes
-               the server to the network, with a warning)
-  --seed N     repeat every random choice from run to run (0 to 4294967295)
-  --quiet      no line per request
-  --json       print {"url":...} as the first line, then one JSON line per request
-  -h, --help   show this help
+${helpRows(helpDocument.serveOptions).join("\n")}
 
 Routes (any method)
   /404                       that status, its reason phrase and headers
@@ -144,7 +139,9 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
   });
-  if (parsed.json) process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
+  // The seed too, so that a CI run that failed can be replayed with --seed.
+  if (parsed.json)
+    process.stdout.write(`${JSON.stringify({ url: server.url, port: server.port, seed: server.seed })}\n`);
   else process.stdout.write(`statuskit serve: listening on ${server.url} (seed ${server.seed}); Ctrl-C stops it\n`);
   if (!loopback(parsed.host)) {
     process.stderr.write(

@@ -82,7 +82,7 @@ describe("statuskit completion", () => {
         { encoding: "utf8", timeout: processTimeout },
       ).stdout.trim();
     expect(complete("statuskit HTTP_42")).toContain("HTTP_429_TOO_MANY_REQUESTS");
-    expect(complete("statuskit se")).toBe("search");
+    expect(complete("statuskit se")).toBe("search serve");
     expect(complete('statuskit completion ""')).toBe("bash zsh fish");
     expect(complete("statuskit --j")).toBe("--json");
   });

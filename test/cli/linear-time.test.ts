@@ -38,6 +38,10 @@ const paths: readonly (readonly [string, (n: number) => Invocation])[] = [
   ["a long line of standard input", (n) => [[], `HTTP/1.1 ${"1".repeat(n)}\n`]],
   ["many header lines on standard input", (n) => [[], `HTTP/2 200\n${"x-a: b\n".repeat(n / 8)}`]],
   ["many lines of standard input", (n) => [["-"], "not fuond\n".repeat(n / 16)]],
+  ["many lines that name nothing, past those that get suggestions", (n) => [[], "zzqx fuond\n".repeat(n / 4)]],
+  ["status lines with long phrases on standard input", (n) => [[], `HTTP/1.1 404 ${"x ".repeat(n / 16)}\n`.repeat(8)]],
+  ["a status line of many words in the arguments", (n) => [["HTTP/1.1", "200", ...words(n / 8, () => "fineness")]]],
+  ["many status lines in the arguments", (n) => [words(n / 8, (i) => ["HTTP/1.1", "404", "Gone"][i % 3] as string)]],
 ];
 
 const small = 512;
@@ -100,6 +104,7 @@ describe("the hand-written scanners read each character a bounded number of time
   });
 
   it.each([
+    ["status lines' words", (i: number) => ["HTTP/1.1", "200", "All", "fine"][i % 4] as string],
     ["words that name nothing", (i: number) => (i % 2 ? "not" : "zz")],
     ["phrases", (i: number) => ["too", "many", "requests"][i % 3] as string],
     ["codes", () => "404"],

@@ -20,17 +20,17 @@ describe("what standard input names", () => {
     expect(inputsFromText("404\nnot found\r\nHTTP/1.1 429 Too Many Requests\n\n  4xx  \n")).toEqual([
       "404",
       "not found",
-      "429",
+      "HTTP/1.1 429 Too Many Requests",
       "4xx",
     ]);
   });
 
-  it("takes each status line's code from an HTTP response head and skips its headers", () => {
-    expect(inputsFromText(responseHeads)).toEqual(["301", "200"]);
+  it("takes each status line from an HTTP response head and skips its headers", () => {
+    expect(inputsFromText(responseHeads)).toEqual(["HTTP/1.1 301 Moved Permanently", "HTTP/2 200"]);
   });
 
-  it("keeps the code of a status line whose reason phrase is a server's own", () => {
-    expect(inputsFromText("HTTP/1.1 200 Okay then\n")).toEqual(["200"]);
+  it("keeps a status line whose reason phrase is a server's own whole, for its phrase to be shown", () => {
+    expect(inputsFromText("HTTP/1.1 200 Okay then\n")).toEqual(["HTTP/1.1 200 Okay then"]);
   });
 
   it("keeps a line that only looks like a status line as it is", () => {
@@ -80,28 +80,47 @@ describe("standard input", () => {
   });
 });
 
-describe("standard input past 1 MiB", () => {
-  // An endless producer (`yes 404 | statuskit`) must get an answer, not fill memory.
-  const tooLong = "404\n".repeat(256 * 1024 + 1);
+describe("a line of standard input past 1 MiB", () => {
+  const tooLong = `${"4".repeat(1024 * 1024 + 1)}\n`;
 
-  it("is a usage error, told on stderr, with nothing on stdout", () => {
-    const result = spawnCli([], {}, tooLong);
+  it("is a usage error for that line, and the lines after it are answered", () => {
+    const result = spawnCli([], {}, `404\n${tooLong}410\n`);
     expect(result.exitCode).toBe(2);
-    expect(result.stdout).toBe("");
-    expect(result.stderr).toContain("standard input is longer than 1 MiB");
+    expect(result.stdout).toBe(runCli(["404", "410"]).stdout);
+    expect(result.stderr).toBe(
+      "statuskit: a line of standard input is longer than 1048576 bytes, the most statuskit reads in one line\n",
+    );
   });
 
-  it("is the one JSON error value with --json", () => {
-    const result = spawnCli(["--json"], {}, tooLong);
+  it("keeps --json to one value", () => {
+    const result = spawnCli(["--json"], {}, `${tooLong}404\n`);
     expect(result.exitCode).toBe(2);
-    expect(JSON.parse(result.stdout)).toEqual({
-      error: { kind: "usage", message: "standard input is longer than 1 MiB; statuskit reads at most that much" },
-    });
+    expect(JSON.parse(result.stdout).map((entry: { code: number }) => entry.code)).toEqual([404]);
   });
 
-  it("is read whole up to the bound", () => {
-    const result = spawnCli(["--json"], {}, `${"\n".repeat(1024 * 1024 - 4)}404\n`);
+  it("reads a line up to the bound, and any number of lines", () => {
+    // Over 2 MiB in all: a response head with a long run of header lines, which are skipped.
+    const head = `HTTP/1.1 410 Gone\n${"x-padding: 0123456789\n".repeat(100_000)}`;
+    const result = spawnCli(["--json"], {}, `${" ".repeat(1024 * 1024 - 4)}404\n${head}`);
     expect(result.exitCode).toBe(0);
-    expect(JSON.parse(result.stdout).code).toBe(404);
+    expect(JSON.parse(result.stdout).map((entry: { code: number }) => entry.code)).toEqual([404, 410]);
+  });
+
+  it("is read the same way in the process, a line over the bound counted in UTF-8 bytes", () => {
+    const result = runCli([], {}, { stdin: `${"é".repeat(512 * 1024 + 1)}\n404\n` });
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout).toBe(runCli(["404"]).stdout);
+  });
+});
+
+describe("unmatched lines of standard input", () => {
+  it("get suggestions for the first ten only, then a count", () => {
+    const { stderr, exitCode } = runCli([], {}, { stdin: "not fuond\n".repeat(12) });
+    expect(exitCode).toBe(1);
+    const lines = stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(13);
+    expect(lines.slice(0, 10).every((line) => line.endsWith("did you mean 404 Not Found?"))).toBe(true);
+    expect(lines.slice(10, 12)).toEqual(Array(2).fill('statuskit: no status code or name matches "not fuond"'));
+    expect(lines[12]).toBe("statuskit: 12 lines of standard input named nothing; the first 10 got suggestions");
   });
 });

@@ -50,10 +50,25 @@ describe("exit status (the real executable)", () => {
     expect(shell("$statuskit 404 2>&- >/dev/null").status).toBe(0);
   });
 
-  it("is unchanged when stdout is closed", () => {
+  it("is unchanged when stdout is closed: Node opens /dev/null in its place before statuskit starts", () => {
     const result = shell("$statuskit 404 >&-");
     expect(result.status).toBe(0);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([["--json 404"], ["404"], ["4xx 5xx"]])(
+    "is 4, with one line on stderr, when a write fails on a full disk (statuskit %s > /dev/full)",
+    (args) => {
+      const result = shell(`$statuskit ${args} > /dev/full`);
+      expect(result.status).toBe(4);
+      expect(result.stderr).toMatch(/^statuskit: cannot write output: ENOSPC[^\n]*\n$/);
+    },
+  );
+
+  it("is 4 when the disk fills while standard input is answered", () => {
+    const result = shell("yes 404 | head -1000 | $statuskit > /dev/full");
+    expect(result.status).toBe(4);
+    expect(result.stderr.split("\n")).toHaveLength(2);
   });
 });
 

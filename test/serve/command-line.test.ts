@@ -39,11 +39,13 @@ function startWith(...args: string[]): Running {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 
 describe("statuskit serve", loadedMachine, () => {
-  it("--json prints exactly one JSON line with the URL first, logs requests, and exits 0 on SIGTERM", async () => {
+  it("--json prints exactly one JSON line with the URL, port and seed first, logs requests, and exits 0 on SIGTERM", async () => {
     const running = start("--json", "--seed", "5");
-    const first = JSON.parse(await running.firstLine) as { url: string };
-    expect(Object.keys(first)).toEqual(["url"]);
+    const first = JSON.parse(await running.firstLine) as { url: string; port: number; seed: number };
+    expect(Object.keys(first)).toEqual(["url", "port", "seed"]);
     expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(first.url).toBe(`http://127.0.0.1:${first.port}`);
+    expect(first.seed).toBe(5);
     const response = await fetch(`${first.url}/418`);
     expect([response.status, await response.text()]).toEqual([418, "418 I'm a teapot"]);
     await eventually(() => running.output().split("\n").length > 2);
