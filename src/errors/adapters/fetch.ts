@@ -1,6 +1,6 @@
 import type { FetchResponse } from "../fetch-types.js";
-import { problemResponse } from "../problem-details.js";
-import { type AdapterOptions, problemReply } from "./problem-reply.js";
+import { responseOf } from "../problem-details.js";
+import { type AdapterOptions, writeProblem } from "./problem-reply.js";
 
 /**
  * Wraps a fetch handler (`Bun.serve`, `Deno.serve`, Cloudflare Workers,
@@ -39,6 +39,9 @@ export function withProblemResponses<Arguments extends unknown[]>(
 /**
  * The problem+json `Response` for any thrown value: an {@link HttpError} as
  * it is, anything else as a bare 500 (reported through `options.report`).
+ * Never throws: if the response cannot be made (a header fetch refuses, on
+ * an error made by an older copy of statuskit), it is a bare 500 and
+ * `report` hears why.
  *
  * @example
  * ```ts
@@ -48,5 +51,6 @@ export function withProblemResponses<Arguments extends unknown[]>(
  * ```
  */
 export function problemResponseFor(thrown: unknown, options?: AdapterOptions): FetchResponse {
-  return problemResponse(problemReply(thrown, options).error);
+  // new Response refuses a header fetch cannot carry: then writeProblem sends the bare 500.
+  return writeProblem(thrown, options, (reply) => responseOf(reply.status, reply.headers, reply.body));
 }

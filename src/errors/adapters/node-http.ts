@@ -1,5 +1,5 @@
 import { errorPhrase } from "../http-error-status.js";
-import { type AdapterOptions, problemReply } from "./problem-reply.js";
+import { type AdapterOptions, problemReply, writeProblem } from "./problem-reply.js";
 
 /**
  * The parts of `node:http`'s `ServerResponse` that {@link sendProblem} uses,
@@ -16,7 +16,10 @@ export interface NodeResponseLike {
  * Answers a `node:http` response with the problem+json response of any thrown
  * value: an {@link HttpError} as it is, anything else a bare 500 (reported
  * through `options.report`). If the headers have already gone out, the
- * response cannot change any more and is destroyed instead.
+ * response cannot change any more and is destroyed instead. If the response
+ * cannot be written (a header Node refuses, on an error made by an older
+ * copy of statuskit), the client gets a bare 500 and `report` hears why;
+ * it never throws.
  *
  * @example
  * ```ts
@@ -29,18 +32,30 @@ export interface NodeResponseLike {
  * ```
  */
 export function sendProblem(response: NodeResponseLike, thrown: unknown, options?: AdapterOptions): void {
-  const reply = problemReply(thrown, options);
   if (response.headersSent) {
+    problemReply(thrown, options);
     response.destroy?.();
     return;
   }
-  // The table's reason phrase, as problemResponse sends: Node's own table
-  // has RFC 7231's phrases for some codes ("Payload Too Large" for 413).
-  response.writeHead(reply.status, errorPhrase(reply.status) ?? "", {
-    ...reply.headers,
-    "content-length": byteLength(reply.body),
-  });
-  response.end(reply.body);
+  try {
+    writeProblem(thrown, options, (reply) => {
+      // The error's phrase, as problemResponse sends: Node's own table has
+      // RFC 7231's phrases for some codes ("Payload Too Large" for 413) and
+      // none for most unregistered ones.
+      response.writeHead(reply.status, errorPhrase(reply.status) ?? "", {
+        ...reply.headers,
+        "content-length": byteLength(reply.body),
+      });
+      response.end(reply.body);
+    });
+  } catch {
+    // Not even a bare 500 could be written: end the exchange rather than the process.
+    try {
+      response.destroy?.();
+    } catch {
+      // Nothing is left to do with this response.
+    }
+  }
 }
 
 /**
