@@ -7,6 +7,8 @@ import {
   createHttpError,
   expressErrorHandler,
   fastifyErrorHandler,
+  fetchErrorHandler,
+  fetchErrorResponse,
   HttpError,
   h3ErrorHandler,
   honoErrorHandler,
@@ -14,12 +16,10 @@ import {
   koaErrorHandler,
   MethodNotAllowed,
   NotFound,
-  nextRouteHandler,
+  nextErrorHandler,
+  nodeErrorResponse,
   PROBLEM_JSON,
-  problemResponseFor,
-  sendProblem,
   Throttled,
-  withProblemResponses,
 } from "../../src/errors/index.js";
 
 const secret = "password=hunter2 at /srv/app/db.ts:42";
@@ -169,7 +169,7 @@ describe("createHttpError", () => {
 
 describe("fetch handlers and Next.js route handlers", () => {
   it("answer a thrown HttpError with its problem response", async () => {
-    const handler = withProblemResponses(async () => {
+    const handler = fetchErrorHandler(async () => {
       throw new MethodNotAllowed("POST", ["GET"]);
     });
     const response = await handler();
@@ -179,14 +179,14 @@ describe("fetch handlers and Next.js route handlers", () => {
   });
 
   it("pass a response through", async () => {
-    const handler = nextRouteHandler(async (request: Request) => new Response(new URL(request.url).pathname));
+    const handler = nextErrorHandler(async (request: Request) => new Response(new URL(request.url).pathname));
     const response = await handler(new Request("https://example.com/ok"), {});
     expect(await response.text()).toBe("/ok");
   });
 
   it("answer anything else with a bare 500 and report it", async () => {
     const report = vi.fn();
-    const handler = nextRouteHandler(
+    const handler = nextErrorHandler(
       () => {
         throw new Error(secret);
       },
@@ -203,7 +203,7 @@ describe("fetch handlers and Next.js route handlers", () => {
   });
 
   it("still answer when the report fails", () => {
-    const response = problemResponseFor(new Error("x"), {
+    const response = fetchErrorResponse(new Error("x"), {
       report: () => {
         throw new Error("logger down");
       },
@@ -213,7 +213,7 @@ describe("fetch handlers and Next.js route handlers", () => {
 
   it("report through console.error by default", () => {
     const spy = vi.spyOn(console, "error").mockImplementation(() => {});
-    problemResponseFor(new Error("x"));
+    fetchErrorResponse(new Error("x"));
     expect(spy).toHaveBeenCalledOnce();
     spy.mockRestore();
   });
@@ -227,7 +227,7 @@ describe("framework handlers against stand-ins", () => {
       writeHead: (...args: unknown[]) => calls.push(["writeHead", ...args]),
       end: (...args: unknown[]) => calls.push(["end", ...args]),
     };
-    sendProblem(response, new Throttled(3));
+    nodeErrorResponse(response, new Throttled(3));
     const [writeHead, end] = calls;
     expect(writeHead?.[1]).toBe(429);
     expect(writeHead?.[2]).toBe("Too Many Requests");
@@ -247,7 +247,7 @@ describe("framework handlers against stand-ins", () => {
         writeHead: (...args: unknown[]) => calls.push(["writeHead", ...args]),
         end: (...args: unknown[]) => calls.push(["end", ...args]),
       };
-      expect(() => sendProblem(response, thrown, { report })).not.toThrow();
+      expect(() => nodeErrorResponse(response, thrown, { report })).not.toThrow();
       expect(calls[0]?.[1]).toBe(500);
       expect(JSON.parse(calls[1]?.[1] as string)).toEqual({
         type: "about:blank",
@@ -255,14 +255,14 @@ describe("framework handlers against stand-ins", () => {
         status: 500,
       });
       expect(report.mock.calls[0]?.[0].cause).toBe(thrown);
-      const fetched = problemResponseFor(thrown, quiet);
+      const fetched = fetchErrorResponse(thrown, quiet);
       expect([fetched.status, (await fetched.json()).status]).toEqual([500, 500]);
     }
   });
 
   it("node:http destroys a response whose headers have gone out", () => {
     const destroy = vi.fn();
-    sendProblem({ headersSent: true, writeHead: vi.fn(), end: vi.fn(), destroy }, new NotFound(), quiet);
+    nodeErrorResponse({ headersSent: true, writeHead: vi.fn(), end: vi.fn(), destroy }, new NotFound(), quiet);
     expect(destroy).toHaveBeenCalledOnce();
   });
 
@@ -320,7 +320,7 @@ describe("guarded writes", () => {
       },
       end: vi.fn(),
     };
-    expect(() => sendProblem(response, new NotFound(), { report })).not.toThrow();
+    expect(() => nodeErrorResponse(response, new NotFound(), { report })).not.toThrow();
     expect(calls.map((call) => call[0])).toEqual([404, 500]);
     expect(response.end).toHaveBeenCalledOnce();
     expect(JSON.parse(response.end.mock.calls[0]?.[0] as string)).toEqual({
@@ -342,17 +342,17 @@ describe("guarded writes", () => {
       end: vi.fn(),
       destroy,
     };
-    expect(() => sendProblem(response, new NotFound(), quiet)).not.toThrow();
+    expect(() => nodeErrorResponse(response, new NotFound(), quiet)).not.toThrow();
     expect(destroy).toHaveBeenCalledOnce();
   });
 
   it("the fetch adapters answer an error whose header fetch refuses with a bare 500, reported", async () => {
     const report = vi.fn();
     const responses = [
-      problemResponseFor(olderCopysError(), { report }),
+      fetchErrorResponse(olderCopysError(), { report }),
       honoErrorHandler({ report })(olderCopysError(), {}),
       h3ErrorHandler({ report })(olderCopysError(), {}),
-      await withProblemResponses(
+      await fetchErrorHandler(
         () => {
           throw olderCopysError();
         },
@@ -394,8 +394,8 @@ describe("guarded writes", () => {
 
 describe("the fetch wrapper's arity", () => {
   it("is the handler's, since Deno.serve passes no Request to a handler that declares no parameters", () => {
-    expect(withProblemResponses((request: Request) => new Response(request.url)).length).toBe(1);
-    expect(withProblemResponses(() => new Response("")).length).toBe(0);
-    expect(nextRouteHandler((_request: Request, _context: unknown) => new Response("")).length).toBe(2);
+    expect(fetchErrorHandler((request: Request) => new Response(request.url)).length).toBe(1);
+    expect(fetchErrorHandler(() => new Response("")).length).toBe(0);
+    expect(nextErrorHandler((_request: Request, _context: unknown) => new Response("")).length).toBe(2);
   });
 });

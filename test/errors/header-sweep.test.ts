@@ -11,14 +11,14 @@ import {
   asHttpError,
   expressErrorHandler,
   fastifyErrorHandler,
+  fetchErrorHandler,
+  fetchErrorResponse,
   HttpError,
   h3ErrorHandler,
   honoErrorHandler,
   koaErrorHandler,
-  nextRouteHandler,
-  nodeListener,
-  problemResponseFor,
-  withProblemResponses,
+  nextErrorHandler,
+  nodeErrorHandler,
 } from "../../src/errors/index.js";
 
 const characters = Array.from({ length: 0xffff }, (_, index) => String.fromCharCode(index + 1));
@@ -54,7 +54,7 @@ async function writeResponse(response: Response, to: ServerResponse): Promise<vo
 type Listener = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
 
 const adapters: Record<string, Listener> = {
-  "node:http": nodeListener((request) => {
+  "node:http": nodeErrorHandler((request) => {
     throw errorFor(request);
   }, options),
   Express: (request, response) =>
@@ -99,18 +99,18 @@ const adapters: Record<string, Listener> = {
   h3: (request, response) =>
     writeResponse(h3ErrorHandler(options)({ status: 500, unhandled: true, cause: errorFor(request) }, {}), response),
   "fetch handler": async (request, response) => {
-    const handler = withProblemResponses(() => {
+    const handler = fetchErrorHandler(() => {
       throw errorFor(request);
     }, options);
     await writeResponse(await handler(), response);
   },
   "Next.js route handler": async (request, response) => {
-    const handler = nextRouteHandler(() => {
+    const handler = nextErrorHandler(() => {
       throw errorFor(request);
     }, options);
     await writeResponse(await handler(new Request("http://x/"), {}), response);
   },
-  problemResponseFor: (request, response) => writeResponse(problemResponseFor(errorFor(request), options), response),
+  fetchErrorResponse: (request, response) => writeResponse(fetchErrorResponse(errorFor(request), options), response),
 };
 
 const servers = new Map<string, { close(): void; url: string }>();

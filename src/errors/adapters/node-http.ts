@@ -2,7 +2,7 @@ import { errorPhrase } from "../http-error-status.js";
 import { type AdapterOptions, problemReply, writeProblem } from "./problem-reply.js";
 
 /**
- * The parts of `node:http`'s `ServerResponse` that {@link sendProblem} uses,
+ * The parts of `node:http`'s `ServerResponse` that {@link nodeErrorResponse} uses,
  * so that no Node.js module is loaded (Express's and Koa's responses have them too).
  */
 export interface NodeResponseLike {
@@ -23,15 +23,15 @@ export interface NodeResponseLike {
  *
  * @example
  * ```ts
- * import { sendProblem } from "statuskit/errors";
- * // createServer((request, response) => sendProblem(response, new NotFound()));
+ * import { nodeErrorResponse } from "statuskit/errors";
+ * // createServer((request, response) => nodeErrorResponse(response, new NotFound()));
  * const written: unknown[] = [];
  * const response = { headersSent: false, writeHead: (status: number) => written.push(status), end: () => {} };
- * sendProblem(response, new NotFound());
+ * nodeErrorResponse(response, new NotFound());
  * written; // [404]
  * ```
  */
-export function sendProblem(response: NodeResponseLike, thrown: unknown, options?: AdapterOptions): void {
+export function nodeErrorResponse(response: NodeResponseLike, thrown: unknown, options?: AdapterOptions): void {
   if (response.headersSent) {
     problemReply(thrown, options);
     response.destroy?.();
@@ -60,22 +60,22 @@ export function sendProblem(response: NodeResponseLike, thrown: unknown, options
 
 /**
  * Wraps a `node:http` request listener, sync or async, so that what it throws
- * is answered by {@link sendProblem}.
+ * is answered by {@link nodeErrorResponse}.
  *
  * @example
  * ```ts
- * import { nodeListener } from "statuskit/errors";
- * // createServer(nodeListener(async (request, response) => {
+ * import { nodeErrorHandler } from "statuskit/errors";
+ * // createServer(nodeErrorHandler(async (request, response) => {
  * //   if (request.method !== "GET") throw new MethodNotAllowed(request.method ?? "", ["GET"]);
  * //   response.end("hello");
  * // }));
  * const written: unknown[] = [];
  * const response = { headersSent: false, writeHead: (status: number) => written.push(status), end: () => {} };
- * await nodeListener(() => { throw new MethodNotAllowed("PUT", ["GET"]); })({}, response);
+ * await nodeErrorHandler(() => { throw new MethodNotAllowed("PUT", ["GET"]); })({}, response);
  * written; // [405]
  * ```
  */
-export function nodeListener<RequestType, ResponseType extends NodeResponseLike>(
+export function nodeErrorHandler<RequestType, ResponseType extends NodeResponseLike>(
   listener: (request: RequestType, response: ResponseType) => unknown,
   options?: AdapterOptions,
 ): (request: RequestType, response: ResponseType) => Promise<void> {
@@ -83,7 +83,7 @@ export function nodeListener<RequestType, ResponseType extends NodeResponseLike>
     try {
       await listener(request, response);
     } catch (thrown) {
-      sendProblem(response, thrown, options);
+      nodeErrorResponse(response, thrown, options);
     }
   };
 }
