@@ -13,7 +13,8 @@ export interface FastifyReplyLike {
  * {@link HttpError} becomes its problem+json response, anything else a bare
  * 500 (reported through `options.report`). Fastify's own errors (a body that
  * is not JSON, an unsupported content type, a schema validation failure)
- * keep their 4xx status, without their message. If the reply cannot be
+ * and @fastify/sensible's `httpErrors` keep their 4xx or 5xx status, and a
+ * 4xx its message as the detail (see {@link asHttpError}). If the reply cannot be
  * sent, a bare 500 goes out instead, reported.
  *
  * @example
