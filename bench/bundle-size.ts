@@ -299,10 +299,10 @@ const errorCase: Case = {
     },
     {
       library: "statuskit",
-      form: "`withProblemResponses(handler)` (also turns any other error into a bare 500)",
+      form: "`fetchErrorHandler(handler)` (also turns any other error into a bare 500)",
       source: [
-        'import { HttpError, withProblemResponses } from "statuskit/errors";',
-        'export const handler = withProblemResponses(() => { throw new HttpError(404, "No user 42."); });',
+        'import { HttpError, fetchErrorHandler } from "statuskit/errors";',
+        'export const handler = fetchErrorHandler(() => { throw new HttpError(404, "No user 42."); });',
       ].join("\n"),
     },
     {

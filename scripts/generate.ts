@@ -367,9 +367,16 @@ ${entries}
 `;
 }
 
-function errorPhrasesAndHeadersFile(rows: readonly StatusRow[]): string {
+function errorPhrasesAndHeadersFile(rows: readonly StatusRow[], unofficial: readonly UnofficialRow[]): string {
   const errors = rows.filter((row) => row.code >= 400);
   const phrases = errors.map((row) => `  ${row.code}: ${json(row.phrase)},`).join("\n");
+  // A code's first unofficial meaning, as statuskit serve labels it; a code in the main table keeps its own phrase.
+  const known = new Set(errors.map((row) => row.code));
+  const labelled = new Map<number, string>();
+  for (const row of unofficial) {
+    if (row.code >= 400 && !known.has(row.code) && !labelled.has(row.code)) labelled.set(row.code, row.phrase);
+  }
+  const unofficialPhrases = [...labelled].map(([code, phrase]) => `  ${code}: ${json(phrase)},`).join("\n");
   const headers = errors
     .filter((row) => row.headers.length > 0)
     .map((row) => `  ${row.code}: ${json(row.headers)},`)
@@ -377,8 +384,8 @@ function errorPhrasesAndHeadersFile(rows: readonly StatusRow[]): string {
   const required = errors.filter((row) => row.headersRequired === true).map((row) => row.code);
   if (errors.some((row) => row.headersRequired === true && row.headers.length === 0))
     throw new Error("generate: a row requires its headers but names none");
-  return `${header}
-// What statuskit/errors needs of the table, for the 4xx and 5xx codes only,
+  return `${generatedFrom("data/statuses.ts and data/unofficial-statuses.ts")}
+// What statuskit/errors needs of the tables, for the 4xx and 5xx codes only,
 // so that its bundle carries neither the other codes nor the descriptions.
 // Internal and never written to; read through own-key tables
 // (src/table-by-code.ts), since a polluted Object.prototype can hold numeric keys too.
@@ -386,6 +393,11 @@ function errorPhrasesAndHeadersFile(rows: readonly StatusRow[]): string {
 /** The reason phrase of each 4xx and 5xx code, by code. */
 export const errorPhrases: { readonly [code: number]: string | undefined } = {
 ${phrases}
+};
+
+/** The phrase of each 4xx and 5xx code that only the unofficial table knows (its first meaning), by code. */
+export const unofficialErrorPhrases: { readonly [code: number]: string | undefined } = {
+${unofficialPhrases}
 };
 
 /** The header fields the spec names for each 4xx and 5xx code that names any, by code. */
@@ -412,7 +424,7 @@ const files: Record<string, string> = {
   "src/generated/codes.ts": codesFile(statuses),
   "src/generated/search-words.ts": searchWordsFile(statuses),
   "src/generated/headers.ts": headersFile(statuses),
-  "src/generated/error-phrases-and-headers.ts": errorPhrasesAndHeadersFile(statuses),
+  "src/generated/error-phrases-and-headers.ts": errorPhrasesAndHeadersFile(statuses, unofficialRows),
   "src/generated/unofficial-statuses.ts": unofficialStatusesFile(unofficialRows),
 };
 

@@ -18,3 +18,35 @@ const token = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 export function isToken(text: string): boolean {
   return token.test(text);
 }
+
+/**
+ * The header fields that decide how a message is framed or what happens to
+ * the connection (RFC 9112, Sections 6 and 9.6; RFC 9110, Section 7.6.1).
+ * The server writes these itself: one set by an application beside its own
+ * would break the response (`Transfer-Encoding` beside `Content-Length`,
+ * which RFC 9112, Section 6.1 forbids). Lower-case names.
+ */
+export const framingHeaderNames: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "connection",
+  "content-length",
+  "keep-alive",
+  "proxy-connection",
+  "te",
+  "trailer",
+  "transfer-encoding",
+  "upgrade",
+]);
+
+/**
+ * Whether a field value holds only what both node:http and fetch's `Headers`
+ * send as given: visible ASCII, spaces and tabs (RFC 9110, Section 5.5,
+ * without obs-text, which fetch refuses above U+00FF and node:http writes
+ * as Latin-1).
+ */
+export function isPortableFieldValue(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const unit = value.charCodeAt(index);
+    if (unit !== 0x09 && (unit < 0x20 || unit > 0x7e)) return false;
+  }
+  return true;
+}

@@ -2,12 +2,14 @@ import { HttpError, type HttpErrorOptions } from "./http-error.js";
 import type { HttpErrorStatus } from "./http-error-status.js";
 
 /**
- * The commonest http-errors call forms, for code moving from
+ * An {@link HttpError} from a status known only at run time, or in the
+ * http-errors call forms, for code moving from
  * `createError(status, message?, properties?)`: a status, then a detail or
- * an `Error` that caused this one, then options. Unlike http-errors, an
- * unknown or non-error status is a `TypeError` rather than a quiet 500, and
- * a status in {@link headerRequiredStatuses} needs its header in
- * `options.headers`.
+ * an `Error` that caused this one, then options. It compiles with a
+ * `status: number` and succeeds for every integer from 400 to 599 (499,
+ * 599, a 405 without `Allow`), as http-errors does; anything else is a
+ * `TypeError` rather than http-errors' quiet 500. A literal status is typed
+ * as `new HttpError` types it.
  *
  * @example
  * ```ts
@@ -15,6 +17,8 @@ import type { HttpErrorStatus } from "./http-error-status.js";
  * createHttpError(404).message; // "Not Found"
  * createHttpError(400, "Missing name").detail; // "Missing name"
  * createHttpError(502, new Error("upstream timed out")).expose; // false
+ * const code: number = 499;
+ * createHttpError(code).title; // "Client Closed Request"
  * ```
  */
 export function createHttpError<Status extends HttpErrorStatus>(

@@ -8,11 +8,17 @@ import {
 } from "./http-error.js";
 import type { HttpErrorStatus } from "./http-error-status.js";
 
-/** Options of the Django REST Framework style exceptions: those of {@link HttpError}, with the detail as an argument. */
-export type ExceptionOptions<Extensions extends ProblemExtensions = ProblemExtensions> = Omit<
-  HttpErrorOptions<Extensions>,
-  "detail"
->;
+/** Options of the Django REST Framework style exceptions: those of {@link HttpError}, with the detail as an argument, and the challenge. */
+export interface ExceptionOptions<Extensions extends ProblemExtensions = ProblemExtensions>
+  extends Omit<HttpErrorOptions<Extensions>, "detail"> {
+  /**
+   * The `WWW-Authenticate` challenge (RFC 9110, Section 11.6.1), as DRF's
+   * authenticator's `authenticate_header` gives it: `'Bearer realm="api"'`.
+   * With it (or with that header in `headers`), a class whose status is 401
+   * answers 401; without, DRF's rule makes the error a 403.
+   */
+  readonly challenge?: string | undefined;
+}
 
 /**
  * The base of Django REST Framework's exception set: a 500 with the code
@@ -20,10 +26,13 @@ export type ExceptionOptions<Extensions extends ProblemExtensions = ProblemExten
  * (`status`, `defaultDetail`, `defaultCode`, `exceptionName`), and its
  * constructor takes the detail and options.
  *
- * One rule of DRF's holds for every subclass whose status is 401: without a
- * `WWW-Authenticate` header to announce how to authenticate, a 401 response
- * would break RFC 9110 (Section 15.5.2), so the error becomes a 403, as DRF's
- * `APIView.handle_exception` does when no authenticator gives a header.
+ * One rule of DRF's holds for every subclass whose status is 401
+ * (`NotAuthenticated`, `AuthenticationFailed`): without a `WWW-Authenticate`
+ * challenge to announce how to authenticate, a 401 response would break RFC
+ * 9110 (Section 15.5.2), so the error becomes a 403, as DRF's
+ * `APIView.handle_exception` does when no authenticator gives a header. Pass
+ * the `challenge` option to get the 401; an error the rule changed says so in
+ * {@link APIException.downgradedFrom}.
  *
  * @example
  * ```ts
@@ -53,17 +62,39 @@ export class APIException<
   /** The errors' `name`, which survives minification (a class's own name does not). */
   static readonly exceptionName: string = "APIException";
 
+  /**
+   * 401 when DRF's rule made this error a 403: its class answers 401, but
+   * no `WWW-Authenticate` challenge was given. `undefined` for every other
+   * error, so that a log or a test can tell the rule from a real 403.
+   *
+   * @example
+   * ```ts
+   * import { NotAuthenticated } from "statuskit/errors";
+   * new NotAuthenticated().downgradedFrom; // 401
+   * new NotAuthenticated(undefined, { challenge: "Basic" }).downgradedFrom; // undefined
+   * ```
+   */
+  readonly downgradedFrom: 401 | undefined;
+
   constructor(detail?: string | undefined, options?: ExceptionOptions<Extensions>) {
     const kind = new.target as unknown as ExceptionClass<HttpErrorStatus>;
     const own = ownOptions(options);
-    const challenged = Object.keys(own.headers ?? {}).some((name) => name.toLowerCase() === "www-authenticate");
+    const challenge = own.challenge;
+    if (challenge !== undefined && typeof challenge !== "string") {
+      throw new TypeError(`${kind.exceptionName}: challenge must be a WWW-Authenticate value`);
+    }
+    const headers = challenge === undefined ? own.headers : { ...own.headers, "WWW-Authenticate": challenge };
+    const challenged = Object.keys(headers ?? {}).some((name) => name.toLowerCase() === "www-authenticate");
     const status = kind.status === 401 && !challenged ? 403 : kind.status;
-    const full: HttpErrorOptions<Extensions> = { ...own, detail: detail ?? kind.defaultDetail };
-    super(
-      status as Status,
-      ...([{ ...full, code: own.code ?? kind.defaultCode }] as unknown as HttpErrorArguments<Status, Extensions>),
-    );
+    const full: HttpErrorOptions<Extensions> = {
+      ...own,
+      headers,
+      detail: detail ?? kind.defaultDetail,
+      code: own.code ?? kind.defaultCode,
+    };
+    super(status as Status, ...([full] as unknown as HttpErrorArguments<Status, Extensions>));
     this.name = kind.exceptionName;
+    this.downgradedFrom = status === kind.status ? undefined : 401;
   }
 }
 
@@ -210,15 +241,16 @@ export type ParseError<Extensions extends ProblemExtensions = ProblemExtensions>
 
 /**
  * 401 Unauthorized, code `"authentication_failed"`: credentials were given
- * but are not valid. Give the challenge in `headers["WWW-Authenticate"]`;
- * without one the status is 403, as in Django REST Framework (see
- * {@link APIException}).
+ * but are not valid. Give the `WWW-Authenticate` challenge as the
+ * `challenge` option; without one the status is 403, as in Django REST
+ * Framework, and `downgradedFrom` is 401 (see {@link APIException}).
  *
  * @example
  * ```ts
  * import { AuthenticationFailed } from "statuskit/errors";
- * new AuthenticationFailed(undefined, { headers: { "WWW-Authenticate": 'Bearer realm="api"' } }).status; // 401
+ * new AuthenticationFailed("Bad token.", { challenge: 'Bearer realm="api"' }).status; // 401
  * new AuthenticationFailed().status; // 403
+ * new AuthenticationFailed().downgradedFrom; // 401
  * ```
  */
 export const AuthenticationFailed = /* @__PURE__ */ exceptionClass("AuthenticationFailed");
@@ -230,14 +262,16 @@ export type AuthenticationFailed<Extensions extends ProblemExtensions = ProblemE
 
 /**
  * 401 Unauthorized, code `"not_authenticated"`: the request carries no
- * credentials. Give the challenge in `headers["WWW-Authenticate"]`; without
- * one the status is 403, as in Django REST Framework (see {@link APIException}).
+ * credentials. Give the `WWW-Authenticate` challenge as the `challenge`
+ * option; without one the status is 403, as in Django REST Framework, and
+ * `downgradedFrom` is 401 (see {@link APIException}).
  *
  * @example
  * ```ts
  * import { NotAuthenticated } from "statuskit/errors";
- * new NotAuthenticated(undefined, { headers: { "WWW-Authenticate": "Basic" } }).status; // 401
+ * new NotAuthenticated(undefined, { challenge: "Basic" }).status; // 401
  * new NotAuthenticated().status; // 403
+ * new NotAuthenticated().downgradedFrom; // 401
  * ```
  */
 export const NotAuthenticated = /* @__PURE__ */ exceptionClass("NotAuthenticated");

@@ -1,40 +1,54 @@
-import type { KnownStatusCode } from "../generated/codes.js";
-import { errorPhrases } from "../generated/error-phrases-and-headers.js";
+import { errorPhrases, unofficialErrorPhrases } from "../generated/error-phrases-and-headers.js";
 import type { ErrorCode } from "../status-code.js";
 import { atCode, tableByCode } from "../table-by-code.js";
 
 const phraseTable = /* @__PURE__ */ tableByCode(errorPhrases);
+const unofficialPhraseTable = /* @__PURE__ */ tableByCode(unofficialErrorPhrases);
 
 /**
- * The statuses an {@link HttpError} can have: every 4xx and 5xx code
- * statuskit knows (400 to 511), as literal types.
+ * The statuses an {@link HttpError} can have: every integer from 400 to 599,
+ * registered or not, as literal types (http-errors and boom accept the same
+ * range).
  *
  * @example
  * ```ts
  * import type { HttpErrorStatus } from "statuskit/errors";
  * const status: HttpErrorStatus = 404;
+ * const nginx: HttpErrorStatus = 499;
  * ```
  */
-export type HttpErrorStatus = Extract<KnownStatusCode, ErrorCode>;
+export type HttpErrorStatus = ErrorCode;
 
 /**
- * Whether `value` is a status an {@link HttpError} can have: a 4xx or 5xx
- * code that statuskit knows. Unregistered codes in the range (`499`) and
- * anything that is not a number are not. Never throws.
+ * Whether `value` is a status an {@link HttpError} can have: an integer from
+ * 400 to 599, registered or not (`499` is one). Anything that is not a
+ * number, a fraction, and codes outside the range are not. Never throws.
  *
  * @example
  * ```ts
  * import { isHttpErrorStatus } from "statuskit/errors";
  * isHttpErrorStatus(404); // true
+ * isHttpErrorStatus(499); // true
  * isHttpErrorStatus(200); // false
- * isHttpErrorStatus(499); // false
+ * isHttpErrorStatus("404"); // false
  * ```
  */
 export function isHttpErrorStatus(value: unknown): value is HttpErrorStatus {
-  return errorPhrase(value) !== undefined;
+  return typeof value === "number" && (value | 0) === value && (value - 400) >>> 0 < 200;
 }
 
-/** The reason phrase of a 4xx or 5xx code statuskit knows, else `undefined` (the table's phrase, as `reasonPhrase` gives it). */
+/**
+ * The phrase of an error status, else `undefined`: the table's reason phrase
+ * for a code statuskit knows (as `reasonPhrase` gives it), the first
+ * unofficial meaning's phrase for one only `statuskit/unofficial` knows (499
+ * "Client Closed Request"), and its class's name (RFC 9110, Sections 15.5
+ * and 15.6) for any other.
+ */
 export function errorPhrase(value: unknown): string | undefined {
-  return atCode(phraseTable, value);
+  if (!isHttpErrorStatus(value)) return undefined;
+  return (
+    atCode(phraseTable, value) ??
+    atCode(unofficialPhraseTable, value) ??
+    (value < 500 ? "Client Error" : "Server Error")
+  );
 }

@@ -1,12 +1,7 @@
 import { checkedExtensions } from "./extension-members.js";
 import { checkedHeaders } from "./header-fields.js";
 import { errorPhrase, type HttpErrorStatus, isHttpErrorStatus } from "./http-error-status.js";
-import {
-  type HeaderRequiredStatus,
-  hasRequiredForm,
-  missingRequiredHeader,
-  type RequiredHeaders,
-} from "./required-headers.js";
+import { type HeaderRequiredStatus, hasRequiredForm, type RequiredHeaders } from "./required-headers.js";
 import { retryAfterValue } from "./retry-after.js";
 
 /** Extension members of a problem document (RFC 9457, Section 3.2), by name. */
@@ -60,7 +55,7 @@ type OptionsFor<Status extends HttpErrorStatus, Extensions extends ProblemExtens
 /**
  * The arguments after the status: a detail, options, or both. Where the
  * status is a literal that requires a header, the options with that header
- * are required.
+ * are required; where it is only known at run time, nothing is.
  */
 export type HttpErrorArguments<Status extends HttpErrorStatus, Extensions extends ProblemExtensions> = [
   Status,
@@ -78,10 +73,20 @@ const brand: unique symbol = Symbol.for("statuskit.HttpError") as never;
  * response headers, and what RFC 9457 problem details need. Throw it from a
  * handler and let an adapter (or {@link problemResponse}) answer with it.
  *
- * Refuses, with a `TypeError`, a status that is not a 4xx or 5xx code
- * statuskit knows, and a status in {@link headerRequiredStatuses} without
- * the header the table names for it; where the status is a literal, the
- * compiler refuses both first.
+ * Takes every integer from 400 to 599: a code statuskit knows gets the
+ * table's reason phrase as its title, one that only `statuskit/unofficial`
+ * knows gets that phrase (499 "Client Closed Request"), and any other its
+ * class's name ("Client Error", "Server Error"). Anything else is a
+ * `TypeError`, and the only one a status can cause. Where the status is a
+ * literal, the compiler also asks for the header a status in
+ * {@link headerRequiredStatuses} requires (`Allow` for 405); a status known
+ * only at run time is made without it, since an error path must not throw
+ * while it builds its error (use {@link createHttpError} for one).
+ *
+ * Header names must be tokens and values visible ASCII, spaces and tabs, the
+ * form every server and fetch sends as given; headers that frame the message
+ * or the connection (`Content-Length`, `Transfer-Encoding`, `Connection`...)
+ * are the server's own. Either is a `TypeError` naming the header.
  *
  * @see {@link https://www.rfc-editor.org/rfc/rfc9457 | RFC 9457}
  * @example
@@ -131,7 +136,7 @@ export class HttpError<
     const detail = typeof first === "string" ? first : options.detail;
     const phrase = errorPhrase(status);
     if (phrase === undefined) {
-      throw new TypeError(`HttpError: ${String(status)} is not a 4xx or 5xx status code statuskit knows`);
+      throw new TypeError(`HttpError: ${String(status)} is not a 4xx or 5xx status code (an integer from 400 to 599)`);
     }
     if (detail !== undefined && typeof detail !== "string") throw new TypeError("HttpError: detail must be a string");
     for (const name of ["code", "type", "title", "instance"] as const) {
@@ -142,12 +147,8 @@ export class HttpError<
     if (options.expose !== undefined && typeof options.expose !== "boolean") {
       throw new TypeError("HttpError: expose must be a boolean");
     }
-    const headers = checkedHeaders(options.headers);
+    const headers = checkedHeaders(status, options.headers);
     if (options.retryAfter !== undefined) headers["retry-after"] = retryAfterValue(options.retryAfter);
-    const missing = missingRequiredHeader(status, headers);
-    if (missing !== undefined) {
-      throw new TypeError(`HttpError: a ${status} response requires a ${missing} header (RFC 9110)`);
-    }
     if (!hasRequiredForm(status, headers)) {
       throw new TypeError("HttpError: a 416 response's Content-Range must be an unsatisfied range, unit */length");
     }

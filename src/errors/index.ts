@@ -15,7 +15,15 @@ export * from "./drf-exceptions.js";
 export { isPortableExtensionName, reservedMemberNames } from "./extension-members.js";
 export { HttpError, type HttpErrorOptions, isHttpError, type ProblemExtensions } from "./http-error.js";
 export { type HttpErrorStatus, isHttpErrorStatus } from "./http-error-status.js";
-export * from "./problem-details.js";
+export {
+  isProblemContentType,
+  isProblemDetails,
+  PROBLEM_JSON,
+  type ProblemDetails,
+  parseProblemDetails,
+  problemResponse,
+  toProblemDetails,
+} from "./problem-details.js";
 export {
   type HeaderRequiredStatus,
   headerRequiredStatuses,

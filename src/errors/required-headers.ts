@@ -1,8 +1,4 @@
-import {
-  errorHeaders,
-  type HeaderRequiredStatus,
-  headerRequiredCodes,
-} from "../generated/error-phrases-and-headers.js";
+import { type HeaderRequiredStatus, headerRequiredCodes } from "../generated/error-phrases-and-headers.js";
 import type { NamedHeaders } from "../generated/headers.js";
 import { isDigitAt, isToken } from "../http-syntax.js";
 
@@ -90,17 +86,8 @@ export function unsatisfiedRange(completeLength: number, unit = "bytes"): Unsati
   return value as UnsatisfiedRange;
 }
 
-/**
- * The header `status` requires (as the table spells it) when `headers`
- * (lower-case names) lacks it, else `undefined`.
- */
-export function missingRequiredHeader(status: number, headers: Readonly<Record<string, string>>): string | undefined {
-  if (!headerRequiredStatuses.includes(status)) return undefined;
-  const names = (Object.hasOwn(errorHeaders, status) ? errorHeaders[status] : undefined) ?? [];
-  return names.find((name) => !Object.hasOwn(headers, name.toLowerCase()));
-}
-
-/** Whether a 416's `Content-Range` has the unsatisfied-range form; true for every other status. */
+/** Whether a 416's `Content-Range`, where there is one, has the unsatisfied-range form; true for every other status. */
 export function hasRequiredForm(status: number, headers: Readonly<Record<string, string>>): boolean {
-  return status !== 416 || isUnsatisfiedRange(headers["content-range"] ?? "");
+  const range = headers["content-range"];
+  return status !== 416 || range === undefined || isUnsatisfiedRange(range);
 }

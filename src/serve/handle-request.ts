@@ -162,7 +162,7 @@ function writeHead(response: ServerResponse, status: ServedStatus, pairs: Pairs)
 /** Answers with a problem document whose `detail` says what went wrong. */
 function answerWithProblem(response: ServerResponse, code: number, detail: string, extra: Pairs = []): void {
   const status = knownStatus(code);
-  const body = problemBody(code, status.phrase, detail);
+  const body = problemBody(code, detail);
   writeHead(response, status, [
     ["Content-Type", body.contentType],
     ["Content-Length", String(body.bytes.length)],

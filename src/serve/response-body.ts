@@ -1,5 +1,5 @@
 /// <reference types="node" />
-import { PROBLEM_JSON, type ProblemDetails } from "../errors/problem-details.js";
+import { PROBLEM_JSON, toProblemDetails } from "../errors/problem-details.js";
 import { isDigitAt } from "../http-syntax.js";
 
 /** The three bodies the server can send: `404 Not Found`, `{"code":404,"description":"Not Found"}`, or an RFC 9457 problem document. */
@@ -96,19 +96,6 @@ const contentTypes: Readonly<Record<BodyFormat, string>> = {
   problem: PROBLEM_JSON,
 };
 
-/**
- * The problem details document (RFC 9457) for a status: type `about:blank`,
- * the status's phrase as the title, and a `detail` when there is more to say.
- * Every problem+json body the server sends is built here.
- *
- * Not `toProblemDetails` from statuskit/errors: that takes an `HttpError`,
- * whose statuses are the registered 4xx and 5xx codes, and the server also
- * answers unofficial ones (499, 522) with their labelled phrase.
- */
-function problemDocument(status: number, title: string, detail?: string): ProblemDetails {
-  return detail === undefined ? { type: "about:blank", title, status } : { type: "about:blank", title, status, detail };
-}
-
 const bodies = new Map<string, ResponseBody>();
 
 /**
@@ -126,13 +113,18 @@ export function responseBody(code: number, phrase: string, format: BodyFormat): 
   const text =
     effective === "text"
       ? `${code} ${phrase}`
-      : JSON.stringify(effective === "json" ? { code, description: phrase } : problemDocument(code, phrase));
+      : JSON.stringify(effective === "json" ? { code, description: phrase } : toProblemDetails({ status: code }));
   const body = { contentType: contentTypes[effective], bytes: Buffer.from(text, "utf8") };
   bodies.set(key, body);
   return body;
 }
 
-/** A problem+json body with a `detail`, for a request the server cannot answer as asked. */
-export function problemBody(code: number, phrase: string, detail: string): ResponseBody {
-  return { contentType: PROBLEM_JSON, bytes: Buffer.from(JSON.stringify(problemDocument(code, phrase, detail))) };
+/**
+ * A problem+json body with a `detail`, for a request the server cannot answer
+ * as asked: written by statuskit/errors' `toProblemDetails`, as every problem
+ * document of the package is (type `about:blank`, the status's phrase as the
+ * title).
+ */
+export function problemBody(code: number, detail: string): ResponseBody {
+  return { contentType: PROBLEM_JSON, bytes: Buffer.from(JSON.stringify(toProblemDetails({ status: code, detail }))) };
 }

@@ -1,6 +1,6 @@
 /// <reference types="node" />
 import type { IncomingHttpHeaders } from "node:http";
-import { isToken } from "../http-syntax.js";
+import { framingHeaderNames, isToken } from "../http-syntax.js";
 import { serveLimits } from "./limits.js";
 import { quoted } from "./request-target.js";
 
@@ -65,19 +65,6 @@ export function registryHeaders(names: readonly string[], context: HeaderContext
 
 const echoPrefixes = ["x-statuskit-response-", "x-httpstatus-response-"];
 
-// Headers that frame the message or the connection: echoing them would break
-// the response itself, not test a client.
-const framing = new Set([
-  "connection",
-  "content-length",
-  "keep-alive",
-  "proxy-connection",
-  "te",
-  "trailer",
-  "transfer-encoding",
-  "upgrade",
-]);
-
 /** Headers to send back, keyed by lower-case name: the name as the request spelled it, and its values. */
 export type EchoedHeaders = Map<string, { readonly name: string; readonly values: string[] }>;
 
@@ -99,7 +86,8 @@ export function echoedHeaders(rawHeaders: readonly string[]): EchoedHeaders | st
     const name = rawName.slice(prefix.length);
     const key = name.toLowerCase();
     if (name === "") return `${quoted(rawName)} names no header to send back`;
-    if (framing.has(key)) return `${quoted(name)} frames the message, so it cannot be echoed`;
+    // Echoing a framing header would break the response itself, not test a client.
+    if (framingHeaderNames.has(key)) return `${quoted(name)} frames the message, so it cannot be echoed`;
     const value = rawHeaders[index + 1] as string;
     if (!isFieldValue(value)) return `the value of ${quoted(rawName)} holds characters a header cannot carry`;
     count++;

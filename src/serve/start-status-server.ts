@@ -141,7 +141,7 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
       : code === 408
         ? "the request did not arrive in time"
         : `the request is not valid HTTP/1.1 (${error.code ?? "parse error"})`;
-  const body = problemBody(code, phrase, detail);
+  const body = problemBody(code, detail);
   socket.end(
     `HTTP/1.1 ${code} ${phrase}\r\nContent-Type: ${body.contentType}\r\nContent-Length: ${body.bytes.length}\r\n` +
       `Access-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n${body.bytes.toString("utf8")}`,

@@ -161,6 +161,25 @@ describe("the 401 rule", () => {
     expect(error.status).toBe(403);
     expect(error.title).toBe("Forbidden");
     expect(error.headers["www-authenticate"]).toBeUndefined();
+    expect(error.downgradedFrom).toBe(401);
+  });
+
+  it.each([
+    ["NotAuthenticated", NotAuthenticated],
+    ["AuthenticationFailed", AuthenticationFailed],
+  ])("%s is a 401 with the challenge option, which becomes WWW-Authenticate", (_name, Exception) => {
+    const error = new Exception("Log in.", { challenge: 'Bearer realm="api"' });
+    expect([error.status, error.headers["www-authenticate"], error.downgradedFrom]).toEqual([
+      401,
+      'Bearer realm="api"',
+      undefined,
+    ]);
+    expect(() => new Exception(undefined, { challenge: 7 as never })).toThrow(TypeError);
+  });
+
+  it("says nothing was changed for an error whose class is not a 401, a real 403 among them", () => {
+    expect(new PermissionDenied().downgradedFrom).toBeUndefined();
+    expect(new NotFound().downgradedFrom).toBeUndefined();
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { errorHeaders, errorPhrases } from "../../src/generated/error-phrases-and-headers.js";
+import { errorHeaders, errorPhrases, unofficialErrorPhrases } from "../../src/generated/error-phrases-and-headers.js";
 import { allStatuses, isError, reasonPhrase, statusInfo } from "../../src/index.js";
+import { unofficialStatuses, unofficialStatusInfo } from "../../src/unofficial/index.js";
 
 // statuskit/errors reads the table through a generated view of its 4xx and
 // 5xx rows; this holds the view to the table as statusInfo gives it.
@@ -16,6 +17,16 @@ describe("the errors' view of the table", () => {
     const named = errorRows.filter((info) => info.headers.length > 0);
     expect(Object.keys(errorHeaders).map(Number)).toEqual(named.map((info) => info.code));
     for (const info of named) expect(errorHeaders[info.code]).toEqual(statusInfo(info.code).headers);
+  });
+
+  it("has the first unofficial phrase of every 4xx and 5xx code that only the unofficial table knows", () => {
+    const onlyUnofficial = [...new Set(unofficialStatuses().map((status) => status.code))].filter(
+      (code) => isError(code) && reasonPhrase(code) === undefined,
+    );
+    expect(Object.keys(unofficialErrorPhrases).map(Number)).toEqual(onlyUnofficial);
+    for (const code of onlyUnofficial)
+      expect(unofficialErrorPhrases[code]).toBe(unofficialStatusInfo(code)?.[0]?.phrase);
+    expect(onlyUnofficial).toContain(499);
   });
 
   it("gives undefined, never a prototype member, for keys that are not codes", () => {

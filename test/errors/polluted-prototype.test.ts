@@ -71,3 +71,33 @@ describe("with Object.prototype polluted", () => {
     expect(polluted(make)).toEqual(make());
   });
 });
+
+describe("with Error.prototype polluted", () => {
+  it("asHttpError reads status, expose and headers from the error and its class, never from Error.prototype", () => {
+    const prototype = Error.prototype as unknown as Record<string, unknown>;
+    const added = { expose: true, status: 400, statusCode: 400, headers: { "x-injected": "1" } };
+    const make = () => {
+      const plain = asHttpError(new Error(secret));
+      const typed = asHttpError(new TypeError(secret));
+      const exposedByDefault = asHttpError(Object.assign(new Error("Bad JSON"), { status: 502 }));
+      return [plain, typed, exposedByDefault].map(sent);
+    };
+    const clean = make();
+    Object.assign(prototype, added);
+    try {
+      expect(make()).toEqual(clean);
+    } finally {
+      for (const key of Object.keys(added)) delete prototype[key];
+    }
+    expect(clean[0]?.problem.status).toBe(500);
+  });
+
+  it("asHttpError still reads what a class puts on its own prototype, as http-errors does", () => {
+    class Teapot extends Error {}
+    Object.assign(Teapot.prototype, { status: 418, expose: true });
+    expect([asHttpError(new Teapot("short and stout")).status, asHttpError(new Teapot("x")).detail]).toEqual([
+      418,
+      "x",
+    ]);
+  });
+});

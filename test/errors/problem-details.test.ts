@@ -81,7 +81,7 @@ describe("problemResponse", () => {
   });
 
   it.each(errorStatuses)("answers a %i", async (code) => {
-    const required = headerRequiredStatuses.includes(code) ? statusInfo(code).headers[0] : undefined;
+    const required = headerRequiredStatuses.includes(code) ? statusInfo(code)?.headers[0] : undefined;
     const value = code === 416 ? "bytes */100" : "x";
     const error = new HttpError(code, { headers: required ? { "x-required": "1", [required]: value } : {} });
     const response = problemResponse(error);
@@ -240,5 +240,92 @@ describe("isProblemDetails and isProblemContentType", () => {
     [null, false],
   ])("says %j is problem+json: %s", (value, expected) => {
     expect(isProblemContentType(value)).toBe(expected);
+  });
+});
+
+describe("plain problem documents", () => {
+  it("are written with the standard members first, in RFC 9457's order, and the extensions after", () => {
+    const problem = toProblemDetails({ balance: 30, detail: "Your balance is 30.", status: 403, instance: "/account" });
+    expect(Object.entries(problem)).toEqual([
+      ["type", "about:blank"],
+      ["title", "Forbidden"],
+      ["status", 403],
+      ["detail", "Your balance is 30."],
+      ["instance", "/account"],
+      ["balance", 30],
+    ]);
+  });
+
+  it("keep a problem type's own title, and with about:blank take the status's phrase", () => {
+    const typed = toProblemDetails({ type: "https://example.com/probs/credit", title: "Out of credit", status: 403 });
+    expect([typed.type, typed.title]).toEqual(["https://example.com/probs/credit", "Out of credit"]);
+    expect(toProblemDetails({ title: "Nope", status: 403 }).title).toBe("Forbidden");
+    expect(toProblemDetails({ status: 499 }).title).toBe("Client Closed Request");
+  });
+
+  it("write a 5xx's detail as given: a plain document is what the caller chose to send", () => {
+    expect(toProblemDetails({ status: 503, detail: "Down for maintenance." }).detail).toBe("Down for maintenance.");
+  });
+
+  it.each([
+    ["no status", {}],
+    ["a status outside 400 to 599", { status: 200 }],
+    ["a status that is a string", { status: "404" }],
+    ["a fractional status", { status: 404.5 }],
+    ["a type that is not a string", { status: 404, type: 7 }],
+    ["a title that is not a string", { status: 404, title: null }],
+    ["a detail that is not a string", { status: 404, detail: ["x"] }],
+    ["an instance that is not a string", { status: 404, instance: {} }],
+    ["an extension named with a leading *", { status: 404, "*future": 1 }],
+    ["an array", [404]],
+    ["null", null],
+  ])("refuse %s with a TypeError", (_name, problem) => {
+    expect(() => toProblemDetails(problem as never)).toThrow(TypeError);
+    expect(() => problemResponse(problem as never)).toThrow(TypeError);
+  });
+
+  it("read only the object's own members", () => {
+    const prototype = Object.prototype as Record<string, unknown>;
+    prototype.detail = "injected";
+    prototype.injected = true;
+    try {
+      expect({ ...toProblemDetails({ status: 404 }) }).toEqual({
+        type: "about:blank",
+        title: "Not Found",
+        status: 404,
+      });
+    } finally {
+      delete prototype.detail;
+      delete prototype.injected;
+    }
+    const inherited = Object.create({ status: 404 }) as never;
+    expect(() => toProblemDetails(inherited)).toThrow(TypeError);
+  });
+
+  it("make a problem+json Response with the status's phrase and the extra headers", async () => {
+    const response = problemResponse(
+      { status: 404, detail: "No user 42." },
+      { headers: { "Cache-Control": "no-store" } },
+    );
+    expect([response.status, response.statusText, response.headers.get("content-type")]).toEqual([
+      404,
+      "Not Found",
+      PROBLEM_JSON,
+    ]);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toEqual({
+      type: "about:blank",
+      title: "Not Found",
+      status: 404,
+      detail: "No user 42.",
+    });
+  });
+
+  it("are the documents statuskit serve sends: the same function writes both", async () => {
+    const { problemBody } = await import("../../src/serve/response-body.js");
+    const body = problemBody(400, "the query is not valid");
+    expect(body.bytes.toString("utf8")).toBe(
+      JSON.stringify(toProblemDetails({ status: 400, detail: "the query is not valid" })),
+    );
   });
 });

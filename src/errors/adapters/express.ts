@@ -1,4 +1,4 @@
-import { type NodeResponseLike, sendProblem } from "./node-http.js";
+import { type NodeResponseLike, nodeErrorResponse } from "./node-http.js";
 import type { AdapterOptions } from "./problem-reply.js";
 
 /**
@@ -26,6 +26,6 @@ export function expressErrorHandler(
       next(error);
       return;
     }
-    sendProblem(response, error, options);
+    nodeErrorResponse(response, error, options);
   };
 }

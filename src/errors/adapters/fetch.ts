@@ -1,6 +1,6 @@
 import type { FetchResponse } from "../fetch-types.js";
-import { problemResponse } from "../problem-details.js";
-import { type AdapterOptions, problemReply } from "./problem-reply.js";
+import { responseOf } from "../problem-details.js";
+import { type AdapterOptions, writeProblem } from "./problem-reply.js";
 
 /**
  * Wraps a fetch handler (`Bun.serve`, `Deno.serve`, Cloudflare Workers,
@@ -11,8 +11,8 @@ import { type AdapterOptions, problemReply } from "./problem-reply.js";
  *
  * @example
  * ```ts
- * import { NotFound, withProblemResponses } from "statuskit/errors";
- * const handler = withProblemResponses(async (request: Request) => {
+ * import { NotFound, fetchErrorHandler } from "statuskit/errors";
+ * const handler = fetchErrorHandler(async (request: Request) => {
  *   throw new NotFound(`Nothing at ${new URL(request.url).pathname}.`);
  * });
  * const response = await handler(new Request("https://example.com/x"));
@@ -20,7 +20,7 @@ import { type AdapterOptions, problemReply } from "./problem-reply.js";
  * response.headers.get("content-type"); // "application/problem+json"
  * ```
  */
-export function withProblemResponses<Arguments extends unknown[]>(
+export function fetchErrorHandler<Arguments extends unknown[]>(
   handler: (...parameters: Arguments) => FetchResponse | Promise<FetchResponse>,
   options?: AdapterOptions,
 ): (...parameters: Arguments) => Promise<FetchResponse> {
@@ -28,7 +28,7 @@ export function withProblemResponses<Arguments extends unknown[]>(
     try {
       return await handler(...parameters);
     } catch (thrown) {
-      return problemResponseFor(thrown, options);
+      return fetchErrorResponse(thrown, options);
     }
   };
   // The same arity as the handler: Deno.serve builds no Request for a handler
@@ -39,14 +39,18 @@ export function withProblemResponses<Arguments extends unknown[]>(
 /**
  * The problem+json `Response` for any thrown value: an {@link HttpError} as
  * it is, anything else as a bare 500 (reported through `options.report`).
+ * Never throws: if the response cannot be made (a header fetch refuses, on
+ * an error made by an older copy of statuskit), it is a bare 500 and
+ * `report` hears why.
  *
  * @example
  * ```ts
- * import { problemResponseFor } from "statuskit/errors";
- * const response = problemResponseFor(new Error("secret"), { report: () => {} });
+ * import { fetchErrorResponse } from "statuskit/errors";
+ * const response = fetchErrorResponse(new Error("secret"), { report: () => {} });
  * response.status; // 500
  * ```
  */
-export function problemResponseFor(thrown: unknown, options?: AdapterOptions): FetchResponse {
-  return problemResponse(problemReply(thrown, options).error);
+export function fetchErrorResponse(thrown: unknown, options?: AdapterOptions): FetchResponse {
+  // new Response refuses a header fetch cannot carry: then writeProblem sends the bare 500.
+  return writeProblem(thrown, options, (reply) => responseOf(reply.status, reply.headers, reply.body));
 }

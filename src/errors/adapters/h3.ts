@@ -1,6 +1,6 @@
 import type { FetchResponse } from "../fetch-types.js";
 import { isHttpError } from "../http-error.js";
-import { problemResponseFor } from "./fetch.js";
+import { fetchErrorResponse } from "./fetch.js";
 import type { AdapterOptions } from "./problem-reply.js";
 
 /**
@@ -21,7 +21,7 @@ import type { AdapterOptions } from "./problem-reply.js";
  * ```
  */
 export function h3ErrorHandler(options?: AdapterOptions): (error: unknown, event: unknown) => FetchResponse {
-  return (error) => problemResponseFor(unwrap(error), options);
+  return (error) => fetchErrorResponse(unwrap(error), options);
 }
 
 function unwrap(error: unknown): unknown {

@@ -1,5 +1,5 @@
 import type { FetchResponse } from "../fetch-types.js";
-import { problemResponseFor } from "./fetch.js";
+import { fetchErrorResponse } from "./fetch.js";
 import type { AdapterOptions } from "./problem-reply.js";
 
 /**
@@ -16,5 +16,5 @@ import type { AdapterOptions } from "./problem-reply.js";
  * ```
  */
 export function honoErrorHandler(options?: AdapterOptions): (error: unknown, context: unknown) => FetchResponse {
-  return (error) => problemResponseFor(error, options);
+  return (error) => fetchErrorResponse(error, options);
 }

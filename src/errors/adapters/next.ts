@@ -1,5 +1,5 @@
 import type { FetchRequest, FetchResponse } from "../fetch-types.js";
-import { withProblemResponses } from "./fetch.js";
+import { fetchErrorHandler } from "./fetch.js";
 import type { AdapterOptions } from "./problem-reply.js";
 
 /**
@@ -11,18 +11,18 @@ import type { AdapterOptions } from "./problem-reply.js";
  *
  * @example
  * ```ts
- * import { NotFound, nextRouteHandler } from "statuskit/errors";
- * // In app/users/[id]/route.ts: export const GET = nextRouteHandler(...)
- * const GET = nextRouteHandler(async (request: Request, context: { params: Promise<{ id: string }> }) => {
+ * import { NotFound, nextErrorHandler } from "statuskit/errors";
+ * // In app/users/[id]/route.ts: export const GET = nextErrorHandler(...)
+ * const GET = nextErrorHandler(async (request: Request, context: { params: Promise<{ id: string }> }) => {
  *   const { id } = await context.params;
  *   throw new NotFound(`No user ${id}.`);
  * });
  * (await GET(new Request("https://example.com/users/7"), { params: Promise.resolve({ id: "7" }) })).status; // 404
  * ```
  */
-export function nextRouteHandler<Context = unknown, RequestType extends FetchRequest = FetchRequest>(
+export function nextErrorHandler<Context = unknown, RequestType extends FetchRequest = FetchRequest>(
   handler: (request: RequestType, context: Context) => FetchResponse | Promise<FetchResponse>,
   options?: AdapterOptions,
 ): (request: RequestType, context: Context) => Promise<FetchResponse> {
-  return withProblemResponses(handler, options);
+  return fetchErrorHandler(handler, options);
 }

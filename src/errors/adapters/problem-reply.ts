@@ -6,8 +6,10 @@ import { PROBLEM_JSON, toProblemDetails } from "../problem-details.js";
 export interface AdapterOptions {
   /**
    * Called with every error that becomes a 5xx response, so that what the
-   * client is not told reaches a log. By default `console.error` of the
-   * error's cause (the value thrown), or of the error itself.
+   * client is not told reaches a log, and with a 500 whose `cause` says why
+   * when a response could not be written and a bare 500 went out instead.
+   * By default `console.error` of the error's cause (the value thrown), or
+   * of the error itself.
    */
   readonly report?: ((error: HttpError) => void) | undefined;
 }
@@ -32,19 +34,49 @@ export function problemReply(thrown: unknown, options: AdapterOptions | undefine
     error = new HttpError(500, { cause: error });
     body = JSON.stringify(toProblemDetails(error));
   }
-  if (error.status >= 500) {
-    try {
-      (options?.report ?? defaultReport)(error);
-    } catch {
-      // A failing logger must not stop the response.
-    }
+  if (error.status >= 500) report(error, options);
+  return replyFor(error, body);
+}
+
+/**
+ * Writes the reply for `thrown` with `write`; if that throws (a header the
+ * framework refuses, from an error no check saw), reports why and writes a
+ * bare 500 with `write` instead. What the second write throws, the adapter
+ * handles.
+ */
+export function writeProblem<Result>(
+  thrown: unknown,
+  options: AdapterOptions | undefined,
+  write: (reply: ProblemReply) => Result,
+): Result {
+  const reply = problemReply(thrown, options);
+  try {
+    return write(reply);
+  } catch (failure) {
+    report(
+      new HttpError(500, { detail: `The ${reply.status} response could not be written.`, cause: failure }),
+      options,
+    );
+    return write(bareReply());
   }
-  return {
-    error,
-    status: error.status,
-    headers: { ...error.headers, "content-type": PROBLEM_JSON },
-    body,
-  };
+}
+
+/** The 500 with nothing in it but its status, for when nothing better can be sent. */
+export function bareReply(): ProblemReply {
+  const error = new HttpError(500);
+  return replyFor(error, JSON.stringify(toProblemDetails(error)));
+}
+
+function replyFor(error: HttpError, body: string): ProblemReply {
+  return { error, status: error.status, headers: { ...error.headers, "content-type": PROBLEM_JSON }, body };
+}
+
+function report(error: HttpError, options: AdapterOptions | undefined): void {
+  try {
+    (options?.report ?? defaultReport)(error);
+  } catch {
+    // A failing logger must not stop the response.
+  }
 }
 
 function defaultReport(error: HttpError): void {
