@@ -16,6 +16,8 @@ export const isAsciiWhiteSpace = (code: number): boolean =>
 const isSeparator = (code: number): boolean => isAsciiWhiteSpace(code) || code === 95 || code === 45;
 const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
 
+const nonAscii = /[\u0080-\uffff]/;
+
 /** `text` without ASCII white space at its ends (unlike `trim`, NBSP and U+FEFF stay). @internal */
 export function trimAsciiWhiteSpace(text: string): string {
   let start = 0;
@@ -27,6 +29,9 @@ export function trimAsciiWhiteSpace(text: string): string {
 
 /** `text` with A to Z in lower case and every other character as it is (no Kelvin sign becomes "k"). @internal */
 export function asciiLowerCase(text: string): string {
+  // On ASCII text the native lower-casing folds A to Z and nothing else, and
+  // is many times faster than a loop; other text is folded by hand.
+  if (!nonAscii.test(text)) return text.toLowerCase();
   let folded = "";
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
@@ -49,29 +54,37 @@ export function asciiLowerCase(text: string): string {
  * `" non authoritative   information "` all fold to
  * `"non authoritative information"`.
  *
- * One pass by hand, reading each character at most twice. Shared by
+ * One pass by hand after the lower-casing, reading each character at most
+ * three times. Shared by
  * `statusCodeFor` and by `scripts/generate.ts`, so the index the generator
  * writes and the keys the lookup makes cannot drift apart.
  * @internal
  */
 export function lookupKey(text: string): string {
   const trimmed = trimAsciiWhiteSpace(text);
+  const folded = asciiLowerCase(trimmed);
   let key = "";
-  let pendingSeparator = false;
-  for (let at = 0; at < trimmed.length; at++) {
-    const code = trimmed.charCodeAt(at);
+  // The kept characters are copied a run at a time, between separators and
+  // dropped apostrophes.
+  let runStart = 0;
+  let at = 0;
+  while (at < folded.length) {
+    const code = folded.charCodeAt(at);
     if (isSeparator(code)) {
-      pendingSeparator = true;
+      let end = at + 1;
+      while (end < folded.length && isSeparator(folded.charCodeAt(end))) end++;
+      key += `${folded.slice(runStart, at)} `;
+      runStart = end;
+      at = end;
       continue;
     }
-    const inWord = isAsciiLetter(trimmed.charCodeAt(at - 1)) && isAsciiLetter(trimmed.charCodeAt(at + 1));
-    if (isApostrophe(code) && inWord) continue;
-    if (pendingSeparator && key !== "") key += " ";
-    pendingSeparator = false;
-    key += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : trimmed[at];
+    if (isApostrophe(code) && isAsciiLetter(folded.charCodeAt(at - 1)) && isAsciiLetter(folded.charCodeAt(at + 1))) {
+      key += folded.slice(runStart, at);
+      runStart = at + 1;
+    }
+    at++;
   }
-  // A separator at the start cannot be dropped: "_not_found" is no name.
-  return isSeparator(trimmed.charCodeAt(0)) ? ` ${key}` : pendingSeparator ? `${key} ` : key;
+  return key + folded.slice(runStart);
 }
 
 /**

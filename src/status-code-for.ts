@@ -86,8 +86,12 @@ function isConstantForm(text: string): boolean {
 function foldedLookup(names: ReadonlyMap<string, KnownStatusCode>, text: string): KnownStatusCode | undefined {
   const line = readStatusLine(text);
   if (line !== undefined) return known(line.code);
-  const lower = names.get(asciiLowerCase(text));
-  if (lower !== undefined) return lower;
+  // Every name is ASCII, and of all the characters outside ASCII the native
+  // lower-casing turns only the Kelvin sign into an ASCII letter ("k"), so a
+  // name found this way is one that folding A to Z alone finds, unless the
+  // text holds that sign.
+  const lower = names.get(text.toLowerCase());
+  if (lower !== undefined && !text.includes("\u212A")) return lower;
   const trimmed = trimAsciiWhiteSpace(text);
   const key = lookupKey(trimmed);
   // A constant name must be one statuskit has, whatever its separators, or

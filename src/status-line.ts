@@ -1,5 +1,5 @@
 import { isDigitAt } from "./http-syntax.js";
-import { trimAsciiWhiteSpace } from "./lookup-key.js";
+import { isAsciiWhiteSpace, trimAsciiWhiteSpace } from "./lookup-key.js";
 
 /** A status line as read by {@link readStatusLine}: its three digits and the phrase it carried. @internal */
 export interface StatusLine {
@@ -27,6 +27,10 @@ const isControl = (code: number): boolean => (code < 32 && code !== 9) || code =
  * @internal
  */
 export function readStatusLine(text: string): StatusLine | undefined {
+  // Most text looked up is no status line: an "h" or "H" first, or nothing to read.
+  let first = 0;
+  while (isAsciiWhiteSpace(text.charCodeAt(first))) first++;
+  if ((text.charCodeAt(first) | 32) !== 104) return undefined;
   const line = trimAsciiWhiteSpace(text);
   if (!/^http\/\d/i.test(line.slice(0, 6))) return undefined;
   let at = 6;
