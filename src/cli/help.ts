@@ -179,7 +179,7 @@ const roff = (text: string): string =>
 
 /**
  * The man page, `man statuskit`, in roff: the same text as `--help`. Written to
- * man/statuskit.1 by `npm run generate` and shipped through package.json's
+ * dist/statuskit.1 by `npm run build` and shipped through package.json's
  * `man` field.
  */
 export function manPage(): string {

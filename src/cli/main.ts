@@ -3,7 +3,7 @@ import { exitStatus } from "./outcome.js";
 import { guarded, type Invocation, type StandardInputLookup, startRun, wantsStandardInput } from "./run.js";
 import { longestLine } from "./standard-input.js";
 
-// Replaced by tsup at build time with package.json's version, so that the
+// Replaced by esbuild at build time with package.json's version, so that the
 // CLI never reads files at run time.
 declare const __STATUSKIT_VERSION__: string;
 
