@@ -38,6 +38,18 @@ export const framingHeaderNames: ReadonlySet<string> = /* @__PURE__ */ new Set([
 ]);
 
 /**
+ * Whether node:http sends `value` as a field value as it is: tab, visible
+ * ASCII, space and obs-text (RFC 9110, Section 5.5), the last as Latin-1.
+ */
+export function isFieldValue(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const unit = value.charCodeAt(index);
+    if (unit !== 0x09 && (unit < 0x20 || unit === 0x7f || unit > 0xff)) return false;
+  }
+  return true;
+}
+
+/**
  * Whether a field value holds only what both node:http and fetch's `Headers`
  * send as given: visible ASCII, spaces and tabs (RFC 9110, Section 5.5,
  * without obs-text, which fetch refuses above U+00FF and node:http writes

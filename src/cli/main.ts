@@ -53,9 +53,11 @@ function exitWith(code: number): void {
 
 let stopReading = (): void => {};
 
+const argv = process.argv.slice(2);
+
 function invocation(stdin: string | undefined): Invocation {
   return {
-    argv: process.argv.slice(2),
+    argv,
     env: process.env,
     stdoutIsTerminal: process.stdout.isTTY === true,
     columns: process.stdout.columns,
@@ -80,7 +82,6 @@ const linesPerTurn = 64;
  * memory either. Reading pauses while lines wait to be answered.
  */
 function streamStandardInput(lookup: StandardInputLookup): void {
-  const argv = process.argv.slice(2);
   let failed = false;
   const step = (work: () => { readonly stdout: string; readonly stderr: string }): void => {
     const outcome = guarded(argv, () => ({ ...work(), exitCode: exitStatus.found }));
@@ -173,13 +174,12 @@ function streamStandardInput(lookup: StandardInputLookup): void {
   });
 }
 
-const argv = process.argv.slice(2);
 // --json is the one option that may come before a subcommand (`statuskit
 // --json search ...`), so `statuskit --json serve` is `statuskit serve --json`.
 const serveAt = argv.findIndex((argument) => argument !== "--json");
 // `statuskit serve` runs until stopped, so it leaves the one-shot path
-// below; its code loads only when asked for, so that a lookup, which must
-// answer at once, never pays for loading a server.
+// below; its code runs only when asked for, so that a lookup, which must
+// answer at once, never pays for setting up a server.
 if (argv[serveAt] === "serve") {
   import("../serve/serve-command.js").then(
     async ({ serveCommand }) => {

@@ -44,18 +44,3 @@ export function lineReader(): (raw: string) => string | undefined {
     return inHead && isHeader(line) ? undefined : line;
   };
 }
-
-/**
- * The inputs in a whole text of standard input, one per line, as
- * {@link lineReader} reads them.
- *
- * @example
- * ```ts
- * inputsFromText("HTTP/2 404\r\ncontent-type: text/html\r\n\r\n"); // ["HTTP/2 404"]
- * inputsFromText("200\nnot found\n"); // ["200", "not found"]
- * ```
- */
-export function inputsFromText(text: string): string[] {
-  const read = lineReader();
-  return text.split("\n").flatMap((raw) => read(raw) ?? []);
-}

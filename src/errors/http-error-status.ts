@@ -1,9 +1,11 @@
 import { errorPhrases, unofficialErrorPhrases } from "../generated/error-phrases-and-headers.js";
 import type { ErrorCode } from "../status-code.js";
-import { atCode, tableByCode } from "../table-by-code.js";
+import { atCode, type TableByCode, tableByCode } from "../table-by-code.js";
 
-const phraseTable = /* @__PURE__ */ tableByCode(errorPhrases);
-const unofficialPhraseTable = /* @__PURE__ */ tableByCode(unofficialErrorPhrases);
+// Built on the first call that reads them, as the core's tables are, so that
+// importing statuskit/errors builds nothing.
+let phraseTable: TableByCode<string> | undefined;
+let unofficialPhraseTable: TableByCode<string> | undefined;
 
 /**
  * The statuses an {@link HttpError} can have: every integer from 400 to 599,
@@ -46,6 +48,8 @@ export function isHttpErrorStatus(value: unknown): value is HttpErrorStatus {
  */
 export function errorPhrase(value: unknown): string | undefined {
   if (!isHttpErrorStatus(value)) return undefined;
+  phraseTable ??= tableByCode(errorPhrases);
+  unofficialPhraseTable ??= tableByCode(unofficialErrorPhrases);
   return (
     atCode(phraseTable, value) ??
     atCode(unofficialPhraseTable, value) ??

@@ -1,6 +1,6 @@
 /// <reference types="node" />
 import type { IncomingHttpHeaders } from "node:http";
-import { framingHeaderNames, isToken } from "../http-syntax.js";
+import { framingHeaderNames, isFieldValue, isToken } from "../http-syntax.js";
 import { serveLimits } from "./limits.js";
 import { quoted } from "./request-target.js";
 
@@ -100,15 +100,6 @@ export function echoedHeaders(rawHeaders: readonly string[]): EchoedHeaders | st
     else existing.values.push(value);
   }
   return echoed;
-}
-
-/** Whether Node will send `value` as a header value: tab, visible ASCII, space and obs-text. */
-function isFieldValue(value: string): boolean {
-  for (let index = 0; index < value.length; index++) {
-    const unit = value.charCodeAt(index);
-    if (unit !== 0x09 && (unit < 0x20 || unit === 0x7f || unit > 0xff)) return false;
-  }
-  return true;
 }
 
 // Browser tests call the server from another origin. Responses carry no

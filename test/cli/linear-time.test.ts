@@ -11,10 +11,9 @@ import { editDistance } from "../../src/cli/edit-distance.js";
 import { isNumberLike, longestInput, readArguments } from "../../src/cli/lookup.js";
 import { run } from "../../src/cli/run.js";
 import { longestQuery, search, suggestions } from "../../src/cli/search.js";
-import { inputsFromText } from "../../src/cli/standard-input.js";
 import { quoteInput } from "../../src/cli/text.js";
 import { advancedThrough, cannotBacktrack, countedList, countedText, patternRuns } from "../work-counting.js";
-import { today, version } from "./run-cli.js";
+import { inputsFromText, today, version } from "./run-cli.js";
 
 /** The arguments and standard input of one run of the CLI. */
 type Invocation = readonly [argv: readonly string[], stdin?: string];

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { run, wantsStandardInput } from "../../src/cli/run.js";
+import { lineReader } from "../../src/cli/standard-input.js";
 
 /** The built executable under test: the real `dist/cli.cjs`, run with Node. */
 export const cliPath = fileURLToPath(new URL("../../dist/cli.cjs", import.meta.url));
@@ -15,6 +16,24 @@ if (!existsSync(cliPath)) {
  * pass on a two-core machine whose cores are busy with other work.
  */
 export const processTimeout = 30_000;
+
+/** Runs a line of bash with `$statuskit` standing for the built CLI, run with this Node. */
+export function shell(line: string) {
+  const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)}`;
+  return spawnSync("bash", ["-c", line.replaceAll("$statuskit", command)], {
+    encoding: "utf8",
+    timeout: processTimeout,
+  });
+}
+
+/**
+ * The inputs in a whole text of standard input, one per line, as the CLI's
+ * {@link lineReader} reads them line by line.
+ */
+export function inputsFromText(text: string): string[] {
+  const read = lineReader();
+  return text.split("\n").flatMap((raw) => read(raw) ?? []);
+}
 
 export interface CliResult {
   readonly stdout: string;

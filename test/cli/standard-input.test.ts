@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inputsFromText } from "../../src/cli/standard-input.js";
-import { runCli, spawnCli } from "./run-cli.js";
+import { inputsFromText, runCli, spawnCli } from "./run-cli.js";
 
 // What `curl -sIL http://example.org/old` prints after a redirect.
 const responseHeads = [

@@ -1,14 +1,6 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { cliPath, processTimeout, runCli } from "./run-cli.js";
-
-const node = JSON.stringify(process.execPath);
-const cli = JSON.stringify(cliPath);
-const shell = (line: string) =>
-  spawnSync("bash", ["-c", line.replaceAll("$statuskit", `${node} ${cli}`)], {
-    encoding: "utf8",
-    timeout: processTimeout,
-  });
+import { cliPath, runCli, shell } from "./run-cli.js";
 
 /** Starts the CLI on a pipe that stays open, and resolves each time its stdout holds `text`. */
 function startCli(args: readonly string[]) {

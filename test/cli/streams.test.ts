@@ -1,17 +1,7 @@
-import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run.js";
 import { statusInfo } from "../../src/index.js";
-import { cliPath, processTimeout, runCli, spawnCli, today, version } from "./run-cli.js";
-
-const node = JSON.stringify(process.execPath);
-const cli = JSON.stringify(cliPath);
-/** Runs a shell line with `$statuskit` standing for the built CLI. */
-const shell = (line: string) =>
-  spawnSync("bash", ["-c", line.replaceAll("$statuskit", `${node} ${cli}`)], {
-    encoding: "utf8",
-    timeout: processTimeout,
-  });
+import { runCli, shell, spawnCli, today, version } from "./run-cli.js";
 
 describe("exit status (the real executable)", () => {
   it("is 0 when everything was found, even when the reader stops reading (set -o pipefail)", () => {
