@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { type FileResult, formatScores, labels, legend, lintFile, manifest, score, undoFixes } from "./score.js";
+
+// Licences that let the files be used and quoted with their notice.
+const permissiveLicences = new Set(["MIT", "BSD-3-Clause", "Apache-2.0", "ISC"]);
+
+describe("the evaluation set", () => {
+  it("holds at least 1,000 labelled literals from at least 10 repositories", () => {
+    const literals = Object.values(labels).reduce((sum, file) => sum + Object.keys(file).length, 0);
+    expect(literals).toBeGreaterThanOrEqual(1000);
+    expect(new Set(manifest.files.map(({ repository }) => repository)).size).toBeGreaterThanOrEqual(10);
+  });
+  it("takes every file from a permissively licensed repository, at a named commit", () => {
+    for (const file of manifest.files) {
+      expect(permissiveLicences.has(file.licence), file.file).toBe(true);
+      expect(file.commit, file.file).toMatch(/^[0-9a-f]{40}$/);
+    }
+  });
+  it("labels with the legend's labels only", () => {
+    const used = new Set(Object.values(labels).flatMap((file) => Object.values(file)));
+    expect([...used].filter((label) => !Object.hasOwn(legend, label))).toEqual([]);
+  });
+});
+
+describe("undoFixes", () => {
+  it("gives back the original text of a fix that only turned literals into constants", () => {
+    const fixed =
+      'import { HTTP_404_NOT_FOUND } from "statuskit";\nres.status(HTTP_404_NOT_FOUND);\nconst schema = { [HTTP_200_OK]: a };\n';
+    expect(undoFixes(fixed)).toBe("res.status(404);\nconst schema = { 200: a };\n");
+  });
+  it("gives back the original text of a CommonJS fix", () => {
+    const fixed =
+      "const a = require('a');\nconst { HTTP_200_OK } = require('statuskit');\nres.sendStatus(HTTP_200_OK);\n";
+    expect(undoFixes(fixed)).toBe("const a = require('a');\nres.sendStatus(200);\n");
+  });
+  it("keeps any other change visible", () => {
+    expect(undoFixes("res.status(HTTP_404_NOT_FOUND) // changed\n")).toBe("res.status(404) // changed\n");
+  });
+});
+
+describe("no-bare-status-code on the evaluation set", () => {
+  const results: FileResult[] = manifest.files.map(lintFile);
+  const scores = score(results);
+  process.stdout.write(`\n${formatScores(scores)}\n\n`);
+
+  it.each(results)("$file has a label for every integer from 100 to 599", ({ file, literals }) => {
+    expect(Object.keys(labels[file] ?? {}).sort()).toEqual([...literals].sort());
+  });
+  it("reports nothing that is not a status", () => {
+    expect(scores.falsePositives).toEqual([]);
+  });
+  it("fixes every file safely: it parses, a second --fix finds nothing, and only literals and the import changed", () => {
+    expect(scores.unsafeFixes).toEqual([]);
+  });
+});
