@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { type FileResult, formatScores, labels, legend, lintFile, manifest, score, undoFixes } from "./score.js";
+import {
+  type FileResult,
+  formatScores,
+  importProblem,
+  isCommonJs,
+  labels,
+  legend,
+  lintFile,
+  manifest,
+  score,
+  undoFixes,
+} from "./score.js";
 
 // Licences that let the files be used and quoted with their notice.
 const permissiveLicences = new Set(["MIT", "BSD-3-Clause", "Apache-2.0", "ISC"]);
@@ -38,6 +49,44 @@ describe("undoFixes", () => {
   });
 });
 
+describe("importProblem", () => {
+  const esm = 'import { a } from "a";\nres.status(404);\n';
+  const cjs = "const a = require('a');\nres.status(404);\n";
+  it("accepts an ES import that brings in every constant used", () => {
+    const fixed =
+      'import { a } from "a";\nimport { HTTP_404_NOT_FOUND } from "statuskit";\nres.status(HTTP_404_NOT_FOUND);\n';
+    expect(importProblem(esm, fixed, "file.ts")).toBeUndefined();
+  });
+  it("finds a constant used without an import", () => {
+    expect(importProblem(esm, 'import { a } from "a";\nres.status(HTTP_404_NOT_FOUND);\n', "file.ts")).toBe(
+      "uses HTTP_404_NOT_FOUND without importing it",
+    );
+  });
+  it("finds an ES import added to a CommonJS file", () => {
+    const fixed =
+      "const a = require('a');\nimport { HTTP_404_NOT_FOUND } from 'statuskit';\nres.status(HTTP_404_NOT_FOUND);\n";
+    expect(importProblem(cjs, fixed, "file.js")).toBe("an ES import in a CommonJS file");
+  });
+  it("finds a require that comes after the first use", () => {
+    const fixed = "const x = HTTP_404_NOT_FOUND;\nconst { HTTP_404_NOT_FOUND } = require('statuskit');\n";
+    expect(importProblem("const x = 404;\nrequire('a');\n", fixed, "file.js")).toBe(
+      "a constant is used before the require that brings it in",
+    );
+  });
+  it("accepts a require before the first use", () => {
+    const fixed =
+      "const a = require('a');\nconst { HTTP_404_NOT_FOUND } = require('statuskit');\nres.status(HTTP_404_NOT_FOUND);\n";
+    expect(importProblem(cjs, fixed, "file.js")).toBeUndefined();
+  });
+  it("tells CommonJS from ES modules by extension and by top-level syntax", () => {
+    expect(isCommonJs("export default 1;\n", "file.cjs")).toBe(true);
+    expect(isCommonJs("module.exports = 1;\n", "file.js")).toBe(true);
+    expect(isCommonJs("exports.x = 1;\n", "file.js")).toBe(true);
+    expect(isCommonJs('import a from "a";\nconst b = require("b");\n', "file.js")).toBe(false);
+    expect(isCommonJs('const b = require("b");\n', "file.mjs")).toBe(false);
+  });
+});
+
 describe("no-bare-status-code on the evaluation set", () => {
   const results: FileResult[] = manifest.files.map(lintFile);
   const scores = score(results);
@@ -49,7 +98,7 @@ describe("no-bare-status-code on the evaluation set", () => {
   it("reports nothing that is not a status", () => {
     expect(scores.falsePositives).toEqual([]);
   });
-  it("fixes every file safely: it parses, a second --fix finds nothing, and only literals and the import changed", () => {
+  it("fixes every file safely: it parses, imports what it uses, a second --fix finds nothing, and only literals and the import changed", () => {
     expect(scores.unsafeFixes).toEqual([]);
   });
 });

@@ -97,6 +97,45 @@ export function undoFixes(fixed: string): string {
     .replace(/\bHTTP_(\d{3})_[A-Z0-9_]+\b/g, "$1");
 }
 
+const constantPattern = /\bHTTP_\d{3}_[A-Z0-9_]+\b/g;
+const importPattern = /^import \{([^}]*)\} from (["'])statuskit\2/gm;
+const requirePattern = /^const \{([^}]*)\} = require\((["'])statuskit\2\)/gm;
+
+/** Whether a text is a CommonJS module: a .cjs file, or top-level CommonJS and no ES module syntax. */
+export function isCommonJs(code: string, file: string): boolean {
+  if (file.endsWith(".cjs")) return true;
+  if (file.endsWith(".mjs") || /^(import|export)\b/m.test(code)) return false;
+  return /\brequire\(|\bmodule\.exports\b|\bexports\.\w/.test(code);
+}
+
+/**
+ * What is wrong with the import a fix added, or undefined: every constant the
+ * fixed text uses is imported from statuskit, by `import` in an ES module and
+ * by a `require` that comes before the first use in a CommonJS one.
+ */
+export function importProblem(code: string, fixed: string, file: string): string | undefined {
+  const used = new Set(fixed.match(constantPattern) ?? []);
+  for (const name of code.match(constantPattern) ?? []) used.delete(name);
+  if (used.size === 0) return undefined;
+  const commonJs = isCommonJs(code, file);
+  const imports = [...fixed.matchAll(importPattern)];
+  const requires = [...fixed.matchAll(requirePattern)];
+  if (commonJs && imports.length > 0) return "an ES import in a CommonJS file";
+  const statements = commonJs ? requires : imports;
+  const imported = new Set(statements.flatMap((match) => (match[1] ?? "").split(",").map((name) => name.trim())));
+  const missing = [...used].filter((name) => !imported.has(name));
+  if (missing.length > 0) return `uses ${missing.join(", ")} without importing it`;
+  if (commonJs) {
+    const spans = requires.map((match) => [match.index, match.index + match[0].length] as const);
+    const inRequire = (index: number) => spans.some(([start, end]) => index >= start && index < end);
+    const uses = [...fixed.matchAll(constantPattern)].map((match) => match.index).filter((index) => !inRequire(index));
+    if (Math.min(...uses) < Math.min(...spans.map(([start]) => start))) {
+      return "a constant is used before the require that brings it in";
+    }
+  }
+  return undefined;
+}
+
 /** What linting one file gave. */
 export interface FileResult {
   file: string;
@@ -110,6 +149,8 @@ export interface FileResult {
   secondPassFixable: number;
   /** Whether the fixes changed only literals into constants, plus the import. */
   onlyLiteralsChanged: boolean;
+  /** What is wrong with the added import, if anything. */
+  importProblem: string | undefined;
 }
 
 /** Lints one file, fixes it, and lints the fixed text again. */
@@ -140,6 +181,7 @@ export function lintFile(entry: EvaluationFile): FileResult {
       fixedParseError: undefined,
       secondPassFixable: 0,
       onlyLiteralsChanged: true,
+      importProblem: undefined,
     };
   }
   // verifyAndFix lints its output once more after the last fix, so its
@@ -154,6 +196,7 @@ export function lintFile(entry: EvaluationFile): FileResult {
       fixedFatal === undefined ? undefined : `${fixedFatal.line}:${fixedFatal.column} ${fixedFatal.message}`,
     secondPassFixable: fixed.messages.filter((message) => message.fix !== undefined).length,
     onlyLiteralsChanged: undoFixes(fixed.output) === code,
+    importProblem: importProblem(code, fixed.output, entry.file),
   };
 }
 
@@ -218,6 +261,7 @@ export function score(results: FileResult[]): Scores {
       unsafeFixes.push(`${result.file}: fixed text does not parse (${result.fixedParseError})`);
     if (result.secondPassFixable > 0)
       unsafeFixes.push(`${result.file}: a second pass fixes ${result.secondPassFixable} more`);
+    if (result.importProblem !== undefined) unsafeFixes.push(`${result.file}: ${result.importProblem}`);
     if (!result.onlyLiteralsChanged)
       unsafeFixes.push(`${result.file}: the fix changed more than literals and the import`);
   }
