@@ -181,7 +181,7 @@ ${list(
 ${list(
   "retryableCodes",
   "KnownStatusCode",
-  "The codes whose spec says the same request may succeed later (the \`retryable\` fact), ascending.",
+  "The codes whose spec says the same request may succeed later (the `retryable` fact), ascending.",
   rows.filter((row) => row.retryable).map((row) => row.code),
 )}
 `;
