@@ -90,8 +90,8 @@ const defaults = { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 20_000 };
  *
  * Throws a `TypeError` for something that is neither a number nor an object
  * with a numeric `status`, and a `RangeError` for an invalid option (an
- * `attempt` that is not a whole number from 1, a negative delay, a `random`
- * that gives a number outside [0, 1)). Options are read as own properties.
+ * `attempt` that is not a whole number from 1, a negative delay, a `now`
+ * that is not a finite time, a `random` that gives a number outside [0, 1)). Options are read as own properties.
  *
  * @example
  * ```ts
@@ -132,12 +132,16 @@ export function retryDecision(response: number | ResponseLike, given: RetryOptio
     throw new RangeError(`maxDelayMs must be a finite number of milliseconds from 0, not ${String(maxDelayMs)}`);
   }
   if (typeof random !== "function") throw new TypeError("random must be a function giving numbers in [0, 1)");
+  const now = options.now ?? Date.now();
+  if (!Number.isFinite(now instanceof Date ? now.getTime() : now)) {
+    throw new RangeError(`now must be a finite time in milliseconds or a valid Date, not ${String(now)}`);
+  }
 
   if (!retryableCodes.includes(status as (typeof retryableCodes)[number])) return refuse("not-retryable");
   if (options.retryNonIdempotent !== true && !idempotentMethods.includes(method)) return refuse("not-idempotent");
   if (attempt >= maxAttempts) return refuse("attempts-exhausted");
 
-  const asked = typeof response === "number" ? undefined : parseRetryAfter(retryAfterOf(response), options.now);
+  const asked = typeof response === "number" ? undefined : parseRetryAfter(retryAfterOf(response), now);
   if (asked !== undefined) {
     return asked > maxDelayMs
       ? { retry: false, delayMs: asked, reason: "retry-after-too-long" }

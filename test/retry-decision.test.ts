@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { allStatuses, type RetryDecision, type RetryReason, retryDecision } from "../src/index.js";
@@ -33,6 +34,18 @@ describe("retryDecision retries only idempotent methods (RFC 9110, Section 9.2.2
 
   it.each(["POST", "PATCH", "CONNECT", "get", "PROPFIND", ""])("does not retry %j", (method) => {
     expect(retryDecision(503, { method, attempt: 1 })).toEqual({ retry: false, delayMs: 0, reason: "not-idempotent" });
+  });
+
+  it("retries exactly the methods the API page lists", () => {
+    const page = readFileSync(new URL("../docs/api.md", import.meta.url), "utf8");
+    const listed = /Section 9\.2\.2 \(([^;]*);/
+      .exec(page)?.[1]
+      ?.match(/`[A-Z]+`/g)
+      ?.map((name) => name.slice(1, -1));
+    expect(listed).toEqual(["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"]);
+    for (const method of ["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE", "POST", "PATCH", "CONNECT"]) {
+      expect(retryDecision(503, { method, attempt: 1 }).retry, method).toBe(listed?.includes(method));
+    }
   });
 
   it("retries a POST when the caller says it is safe to repeat", () => {
@@ -185,6 +198,8 @@ describe("retryDecision refuses bad arguments with a clear error", () => {
     [{ maxAttempts: 0 }],
     [{ baseDelayMs: -1 }],
     [{ maxDelayMs: Number.POSITIVE_INFINITY }],
+    [{ now: Number.NaN }],
+    [{ now: new Date(Number.NaN) }],
     [{ random: () => 1 }],
     [{ random: () => -0.1 }],
     [{ random: () => Number.NaN }],
