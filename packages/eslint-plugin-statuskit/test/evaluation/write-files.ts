@@ -21,10 +21,12 @@ function cloneOf(repository: string): string | undefined {
 }
 
 let missing = 0;
+const unfound = new Set<string>();
 for (const { repository, commit, path, sha256, file } of manifest.files) {
   const clone = cloneOf(repository);
   if (clone === undefined) {
-    process.stderr.write(`no clone of ${repository} under ${folder}\n`);
+    if (!unfound.has(repository)) process.stderr.write(`no clone of ${repository} under ${folder}\n`);
+    unfound.add(repository);
     missing++;
     continue;
   }
