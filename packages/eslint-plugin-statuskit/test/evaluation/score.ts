@@ -290,8 +290,8 @@ export function score(results: FileResult[]): Scores {
 
 const percent = (part: number, whole: number) => (whole === 0 ? "n/a" : `${((100 * part) / whole).toFixed(1)}%`);
 
-/** The scores as a plain-text table. */
-export function formatScores(scores: Scores): string {
+/** The scores as a plain-text table; `fixes: false` for a run that did not fix. */
+export function formatScores(scores: Scores, { fixes = true } = {}): string {
   return [
     `evaluation set: ${scores.files} files from ${scores.repositories} repositories, ${scores.literals} integers from 100 to 599 labelled: ${scores.statuses} statuses, ${scores.notStatus} not`,
     "shape              statuses  found  recall",
@@ -305,7 +305,8 @@ export function formatScores(scores: Scores): string {
     `false positives: ${scores.falsePositives.length}`,
     ...scores.falsePositives.map((line) => `  ${line}`),
     `reports: ${scores.reports}, with an autofix: ${scores.fixableReports} (${percent(scores.fixableReports, scores.reports)}), with suggestions: ${scores.reportsWithSuggestions}`,
-    `unsafe fixes: ${scores.unsafeFixes.length}`,
-    ...scores.unsafeFixes.map((line) => `  ${line}`),
+    ...(fixes
+      ? [`unsafe fixes: ${scores.unsafeFixes.length}`, ...scores.unsafeFixes.map((line) => `  ${line}`)]
+      : ["fixes: not run"]),
   ].join("\n");
 }
