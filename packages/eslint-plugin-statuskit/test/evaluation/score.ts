@@ -157,11 +157,26 @@ export interface FileResult {
 export function lintFile(entry: EvaluationFile): FileResult {
   const code = source(entry);
   const linter = new Linter();
-  const messages = linter.verify(code, config, { filename: entry.file });
-  const fatal = messages.find((message) => message.fatal);
+  // A processor sees every pass of verifyAndFix: the first pass's messages and
+  // syntax tree are the reports on the file as it is, so the file is not
+  // linted once more just for them.
+  let firstPass: { messages: Linter.LintMessage[]; literals: string[] } | undefined;
+  const recorder: Linter.Processor = {
+    supportsAutofix: true,
+    preprocess: (text) => [text],
+    postprocess: ([messages = []]) => {
+      firstPass ??= { messages, literals: literalPositions(linter.getSourceCode().ast) };
+      return messages;
+    },
+  };
+  // verifyAndFix lints its output once more after the last fix, so its last
+  // messages are what a second `--fix` run would see.
+  const fixed = linter.verifyAndFix(code, [...config, { processor: recorder }], { filename: entry.file });
+  if (firstPass === undefined) throw new Error(`${entry.file}: not linted`);
+  const fatal = firstPass.messages.find((message) => message.fatal);
   if (fatal !== undefined) throw new Error(`${entry.file}: ${fatal.message}`);
   const reported = new Map(
-    messages
+    firstPass.messages
       .filter((message) => message.ruleId === "statuskit/no-bare-status-code")
       .map((message) => [
         `${message.line}:${message.column}`,
@@ -172,25 +187,10 @@ export function lintFile(entry: EvaluationFile): FileResult {
         },
       ]),
   );
-  const literals = literalPositions(linter.getSourceCode().ast);
-  if (messages.every((message) => message.fix === undefined)) {
-    return {
-      file: entry.file,
-      literals,
-      reported,
-      fixedParseError: undefined,
-      secondPassFixable: 0,
-      onlyLiteralsChanged: true,
-      importProblem: undefined,
-    };
-  }
-  // verifyAndFix lints its output once more after the last fix, so its
-  // messages are what a second `--fix` run would see.
-  const fixed = linter.verifyAndFix(code, config, { filename: entry.file });
   const fixedFatal = fixed.messages.find((message) => message.fatal);
   return {
     file: entry.file,
-    literals,
+    literals: firstPass.literals,
     reported,
     fixedParseError:
       fixedFatal === undefined ? undefined : `${fixedFatal.line}:${fixedFatal.column} ${fixedFatal.message}`,
