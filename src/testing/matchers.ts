@@ -6,15 +6,19 @@ export interface MatcherContext {
   readonly isNot?: boolean | undefined;
 }
 
-/** The matchers' own type, which `expect.extend` reads (Playwright types its extended `expect` from it). */
-export interface StatusMatcherFunctions {
+/**
+ * The matchers' own type, which `expect.extend` reads (Playwright types its
+ * extended `expect` from it). A type rather than an interface, so that it
+ * fits the runners' `Record<string, matcher>` parameter.
+ */
+export type StatusMatcherFunctions = {
   toHaveStatus(
     this: MatcherContext | undefined,
     received: unknown,
     expected: ExpectedStatus,
   ): MatcherOutcome | Promise<MatcherOutcome>;
   toHaveRequiredHeaders(this: MatcherContext | undefined, received: unknown): MatcherOutcome | Promise<MatcherOutcome>;
-}
+};
 
 /**
  * Matchers for `expect.extend(matchers)`: the same object serves Vitest,
