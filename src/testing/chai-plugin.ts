@@ -3,9 +3,12 @@ import type { ExpectedStatus } from "./expected-status.js";
 
 /** The parts of chai that the plugin uses, as `chai.use` passes them (chai 4 and 5). */
 export interface ChaiLike {
-  readonly Assertion: { addMethod(name: string, method: (this: object, ...values: never[]) => unknown): void };
-  readonly AssertionError: new (message: string, properties?: object, stackStart?: unknown) => Error;
+  readonly Assertion: { addMethod(name: string, method: (this: object, ...values: unknown[]) => unknown): void };
+  readonly AssertionError: new (message: string, properties?: object, stackStart?: StackStart) => Error;
 }
+
+/** The function a stack trace starts above, as chai passes it along. */
+type StackStart = (...values: never[]) => unknown;
 
 /** The parts of chai's `utils` that the plugin uses. */
 export interface ChaiUtilities {
@@ -57,7 +60,11 @@ export function statuskitChai(chai: ChaiLike, utilities: ChaiUtilities): void {
       // Thrown as it is rather than through `this.assert`, which would
       // replace any `#{...}` in the message, and the body is the server's.
       if (outcome.pass === negated) {
-        throw new chai.AssertionError(outcome.message(), { showDiff: false }, utilities.flag(this, "ssfi"));
+        throw new chai.AssertionError(
+          outcome.message(),
+          { showDiff: false },
+          utilities.flag(this, "ssfi") as StackStart | undefined,
+        );
       }
     };
   chai.Assertion.addMethod(
