@@ -4,7 +4,7 @@ import type { ExpectedStatus } from "./expected-status.js";
  * The matchers as a runner's `expect(response)` offers them, for the one
  * declaration each runner needs (docs/testing.md has each):
  *
- * ```ts
+ * ```typescript
  * // Vitest
  * declare module "vitest" { interface Matchers<T = any> extends StatusMatchers {} }
  * // Jest, with @jest/globals or @jest/expect
