@@ -39,8 +39,10 @@ export interface StatusAssertions {
  * the message says that the body was not read, and nothing of it is taken.
  *
  * chai-http adds a `status` assertion too: whichever plugin `chai.use`
- * installs last is the one that runs. This one takes what chai-http's takes
- * (a number, on a superagent response) and passes and fails as it does.
+ * installs last is the one that runs. On superagent's responses (what
+ * chai-http's `chai.request` gives) this one takes what chai-http's takes, a
+ * number, and passes and fails as it does; unlike chai-http's, it refuses an
+ * object that is none of the response shapes it reads.
  *
  * @example
  * ```ts
