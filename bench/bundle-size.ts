@@ -256,6 +256,7 @@ function cases(consumer: Consumer): Case[] {
       ],
     },
     errorCase,
+    testingCase,
   ];
 }
 
@@ -330,6 +331,46 @@ const errorCase: Case = {
       ].join("\n"),
     },
   ],
+};
+
+// (g) statuskit/testing: what a test bundle carries for the matchers alone
+// (registered with `expect.extend`), for the chai plugin, and for both. No
+// peer offers matchers that name phrases or show bodies; the floor is the
+// matcher a team writes by hand, which prints numbers only.
+const testingCase: Case = {
+  title: "(g) Response matchers (statuskit/testing)",
+  entries: [
+    {
+      library: "floor",
+      form: "a hand-written `toHaveStatus` that compares `status` and prints the numbers",
+      source: [
+        "export const matchers = {",
+        "  toHaveStatus(received, expected) {",
+        "    const pass = received.status === expected;",
+        '    return { pass, message: () => "expected " + expected + ", received " + received.status };',
+        "  },",
+        "};",
+      ].join("\n"),
+      floor: true,
+    },
+    {
+      library: "statuskit",
+      form: "`matchers` (`toHaveStatus`, `toHaveRequiredHeaders`)",
+      source: 'import { matchers } from "statuskit/testing";\nexport const extended = { ...matchers };',
+    },
+    {
+      library: "statuskit",
+      form: "`statuskitChai`",
+      source: 'import { statuskitChai } from "statuskit/testing";\nexport const plugin = statuskitChai;',
+    },
+    {
+      library: "statuskit",
+      form: "`matchers` and `statuskitChai`",
+      source:
+        'import { matchers, statuskitChai } from "statuskit/testing";\nexport const both = [matchers, statuskitChai];',
+    },
+  ],
+  absent: ["statuses, http-status-codes, http-status: no matchers"],
 };
 
 async function esbuildBundle(consumer: Consumer, source: string): Promise<string> {
