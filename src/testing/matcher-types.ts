@@ -5,12 +5,14 @@ import type { ExpectedStatus } from "./expected-status.js";
  * declaration each runner needs (docs/testing.md has each):
  *
  * ```typescript
- * // Vitest
- * declare module "vitest" { interface Matchers<T = any> extends StatusMatchers {} }
+ * // Vitest 5 (Vitest 3.2 to 4: `interface Matchers<T = any>`)
+ * declare module "vitest" {
+ *   interface Matchers<R extends void | Promise<void> = void | Promise<void>, T = unknown> extends StatusMatchers {}
+ * }
  * // Jest, with @jest/globals or @jest/expect
- * declare module "expect" { interface Matchers<R> extends StatusMatchers {} }
+ * declare module "expect" { interface Matchers<R extends void | Promise<void>, T = unknown> extends StatusMatchers {} }
  * // Jest, with @types/jest
- * declare global { namespace jest { interface Matchers<R> extends StatusMatchers {} } }
+ * declare global { namespace jest { interface Matchers<R, T = {}> extends StatusMatchers {} } }
  * // Bun
  * declare module "bun:test" { interface Matchers<T> extends StatusMatchers {} }
  * ```
