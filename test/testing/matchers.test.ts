@@ -248,6 +248,14 @@ describe("toHaveRequiredHeaders", () => {
     await expect({ status: 416, headers: { "Content-Range": "bytes */10" }, text: "" }).toHaveRequiredHeaders();
   });
 
+  it("finds a header in a plain object whatever the case of its key", async () => {
+    await expect({ status: 401, headers: { "WWW-AUTHENTICATE": "Bearer" }, text: "" }).toHaveRequiredHeaders();
+    const shown = { status: 500, headers: { "Content-Type": "text/plain" }, text: "oops" };
+    expect(await failureOf(() => expect(shown).toHaveStatus(200))).toBe(
+      "expected 200 OK, received 500 Internal Server Error\nbody (text/plain):\n  oops",
+    );
+  });
+
   it("passes for a status that requires none", async () => {
     await expect(new Response(null, { status: 200 })).toHaveRequiredHeaders();
     await expect(new Response(null, { status: 503 })).toHaveRequiredHeaders();
