@@ -22,8 +22,11 @@ const runners = [
       "--reporter=json",
       "--outputFile=vitest-report.json",
       "testing/vitest.test.ts",
+      "testing/clients.test.mjs",
     ],
     passed: (_stdout, _stderr, directory) => jsonCounts(readReport(path.join(directory, "vitest-report.json"))),
+    // Its own two tests, and one for each client's real response in clients.test.mjs.
+    tests: 6,
   },
   {
     name: "jest",
@@ -82,7 +85,8 @@ function jsonCounts(stdout) {
   }
 }
 
-const tests = 2;
+/** How many tests a runner's file holds, unless the runner says otherwise. */
+const testsPerFile = 2;
 
 // The runners' own types, each file checked on its own so that Bun's globals
 // and the DOM's do not meet.
@@ -99,13 +103,25 @@ export async function runTesting({ tmp, tarball, report }) {
       "testing/failure.mjs",
       "testing/failure.d.mts",
       "testing/vitest.test.ts",
+      "testing/clients.test.mjs",
       "testing/jest.test.mjs",
       "testing/jest-types.ts",
       "testing/bun.test.ts",
       "testing/playwright.spec.ts",
       "testing/playwright.config.mjs",
     ],
-    links: ["vitest", "jest", "@jest/globals", "expect", "@playwright/test", "@types/bun", "@types/node"],
+    links: [
+      "vitest",
+      "jest",
+      "@jest/globals",
+      "expect",
+      "@playwright/test",
+      "@types/bun",
+      "@types/node",
+      "axios",
+      "supertest",
+      "undici",
+    ],
   });
   for (const runner of runners) {
     const version = await run(runner.command, ["--version"], { timeout: 30_000 });
@@ -119,6 +135,7 @@ export async function runTesting({ tmp, tarball, report }) {
       timeout: 180_000,
     });
     const { passed, failed } = runner.passed(result.stdout, result.stderr, consumer.directory);
+    const tests = runner.tests ?? testsPerFile;
     const failures =
       result.code === 0 && passed === tests && failed === 0
         ? []
