@@ -24,7 +24,10 @@ function toChecks(code: string): string {
 
 const examples = [...sourceFiles.filter((file) => file.startsWith("src/serve/")), ...markdownPages]
   .flatMap(examplesIn)
-  .filter((example) => example.code.includes('from "statuskit/serve"'))
+  // Examples that use statuskit/testing too run in test/testing/doc-examples.test.ts.
+  .filter(
+    (example) => example.code.includes('from "statuskit/serve"') && !example.code.includes('from "statuskit/testing"'),
+  )
   .map((example) => ({ where: `${example.file}:${example.line}`, code: example.code }));
 
 describe("statuskit/serve examples", loadedMachine, () => {
