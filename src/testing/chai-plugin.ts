@@ -69,6 +69,7 @@ export function statuskitChai(chai: ChaiLike, utilities: ChaiUtilities): void {
         );
       }
     };
+  // Run synchronously, a check reads no stream, so its outcome is never a promise.
   chai.Assertion.addMethod(
     "status",
     assertion(
