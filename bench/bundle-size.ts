@@ -256,9 +256,36 @@ function cases(consumer: Consumer): Case[] {
       ],
     },
     errorCase,
+    retryCase,
     testingCase,
   ];
 }
+
+// (g) Reading Retry-After: what a client that honours it carries.
+const retryCase: Case = {
+  title: "(g) Reading Retry-After, and deciding a retry",
+  entries: [
+    {
+      library: "floor",
+      form: "hand-written delay-seconds or `Date.parse` (lenient: takes any date `Date.parse` does)",
+      source:
+        "export const waitFor = (value) => /^\\d+$/.test(value) ? Number(value) * 1000 : Math.max(0, Date.parse(value) - Date.now());",
+      floor: true,
+    },
+    {
+      library: "statuskit",
+      form: "`parseRetryAfter(value)` alone (the three HTTP-date formats, strict)",
+      source: 'import { parseRetryAfter } from "statuskit";\nexport const waitFor = (value) => parseRetryAfter(value);',
+    },
+    {
+      library: "statuskit",
+      form: "`retryDecision(response, { method, attempt })` (brings `parseRetryAfter` and the retryable codes)",
+      source:
+        'import { retryDecision } from "statuskit";\nexport const decide = (response, method, attempt) => retryDecision(response, { method, attempt });',
+    },
+  ],
+  absent: ["statuses, http-status-codes, http-status: no Retry-After reading or retry decision"],
+};
 
 // (f) statuskit/errors: one error thrown from a handler and turned into a
 // fetch Response with its status, headers and a JSON body, by each library.
@@ -333,12 +360,12 @@ const errorCase: Case = {
   ],
 };
 
-// (g) statuskit/testing: what a test bundle carries for the matchers alone
+// (h) statuskit/testing: what a test bundle carries for the matchers alone
 // (registered with `expect.extend`), for the chai plugin, and for both. No
 // peer offers matchers that name phrases or show bodies; the floor is the
 // matcher a team writes by hand, which prints numbers only.
 const testingCase: Case = {
-  title: "(g) Response matchers (statuskit/testing)",
+  title: "(h) Response matchers (statuskit/testing)",
   entries: [
     {
       library: "floor",
@@ -429,7 +456,7 @@ export async function bundleSize(consumer: Consumer): Promise<Section & { readon
   const parts: string[] = [];
   const targets: Target[] = [];
   const rows: Measured[][] = [];
-  // Each case by its label, "(a)" to "(f)", so that adding a case cannot shift another's target.
+  // Each case by its label, "(a)" to "(h)", so that adding a case cannot shift another's target.
   const byLabel = new Map<string, Measured[]>();
   for (const benchCase of cases(consumer)) {
     const measured: Measured[] = [];
