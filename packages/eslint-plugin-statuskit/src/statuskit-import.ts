@@ -1,5 +1,5 @@
-import type { Rule, Scope, SourceCode } from "eslint";
-import { child, children, identifierName, type Node } from "./syntax.js";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { identifierName } from "./syntax.js";
 
 /** The module statuskit's names are imported from. */
 export const statuskitSource = "statuskit";
@@ -17,18 +17,21 @@ export interface StatuskitImports {
   /** Imported name → local name, for `import { HTTP_404_NOT_FOUND as notFound } from "statuskit"`. */
   named: Map<string, string>;
   /** The named import (or destructuring require) that new names join. */
-  extendable: { node: Node; last: Node | undefined } | undefined;
+  extendable:
+    | { node: TSESTree.ImportDeclaration; last: TSESTree.ImportClause | undefined }
+    | { node: TSESTree.ObjectPattern; last: TSESTree.Property | TSESTree.RestElement | undefined }
+    | undefined;
   /** The statement a new import goes after, or undefined for the top of the file. */
-  after: Node | undefined;
+  after: TSESTree.ProgramStatement | undefined;
   /** The first statement, which a new import goes before when there is nothing to go after. */
-  first: Node | undefined;
+  first: TSESTree.ProgramStatement | undefined;
   quote: string;
   semicolon: string;
 }
 
-function isRequireOf(node: Node | undefined, source?: string): boolean {
-  if (node?.type !== "CallExpression" || identifierName(child(node, "callee")) !== "require") return false;
-  const argument = children(node, "arguments")[0];
+function isRequireOf(node: TSESTree.Node | null | undefined, source?: string): boolean {
+  if (node?.type !== "CallExpression" || identifierName(node.callee) !== "require") return false;
+  const argument = node.arguments[0];
   return (
     argument?.type === "Literal" &&
     typeof argument.value === "string" &&
@@ -37,8 +40,11 @@ function isRequireOf(node: Node | undefined, source?: string): boolean {
 }
 
 /** Reads the top-level imports and requires of a file. */
-export function readStatuskitImports(program: Node, sourceCode: SourceCode): StatuskitImports {
-  const body = children(program, "body");
+export function readStatuskitImports(
+  program: TSESTree.Program,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): StatuskitImports {
+  const { body } = program;
   const result: StatuskitImports = {
     commonjs: false,
     namespace: undefined,
@@ -50,10 +56,10 @@ export function readStatuskitImports(program: Node, sourceCode: SourceCode): Sta
     semicolon: ";",
   };
   let modules = false;
-  let lastImport: Node | undefined;
-  let lastRequire: Node | undefined;
-  let lastDirective: Node | undefined;
-  let styleFrom: Node | undefined;
+  let lastImport: TSESTree.ProgramStatement | undefined;
+  let lastRequire: TSESTree.ProgramStatement | undefined;
+  let lastDirective: TSESTree.ProgramStatement | undefined;
+  let styleFrom: TSESTree.ProgramStatement | undefined;
   for (const statement of body) {
     if (statement.type === "ExpressionStatement" && typeof statement.directive === "string") {
       lastDirective = statement;
@@ -63,17 +69,14 @@ export function readStatuskitImports(program: Node, sourceCode: SourceCode): Sta
       modules = true;
       lastImport = statement;
       styleFrom ??= statement;
-      const source = child(statement, "source");
-      if (source?.value !== statuskitSource || statement.importKind === "type") continue;
-      const specifiers = children(statement, "specifiers");
+      if (statement.source.value !== statuskitSource || statement.importKind === "type") continue;
+      const { specifiers } = statement;
       for (const specifier of specifiers) {
-        const local = identifierName(child(specifier, "local"));
-        if (local === undefined || specifier.importKind === "type") continue;
+        const local = specifier.local.name;
         if (specifier.type === "ImportNamespaceSpecifier") result.namespace ??= local;
-        if (specifier.type === "ImportSpecifier") {
-          const imported = child(specifier, "imported");
-          const importedName = identifierName(imported) ?? (imported?.value as string | undefined);
-          if (importedName !== undefined) result.named.set(importedName, local);
+        if (specifier.type === "ImportSpecifier" && specifier.importKind !== "type") {
+          const { imported } = specifier;
+          result.named.set(imported.type === "Identifier" ? imported.name : imported.value, local);
         }
       }
       const hasNamespace = specifiers.some((specifier) => specifier.type === "ImportNamespaceSpecifier");
@@ -84,20 +87,21 @@ export function readStatuskitImports(program: Node, sourceCode: SourceCode): Sta
     }
     if (statement.type.startsWith("Export")) modules = true;
     if (statement.type === "VariableDeclaration") {
-      for (const declarator of children(statement, "declarations")) {
-        const init = child(declarator, "init");
+      for (const declarator of statement.declarations) {
+        const { init } = declarator;
         if (!isRequireOf(init)) continue;
         lastRequire = statement;
         styleFrom ??= statement;
         if (!isRequireOf(init, statuskitSource)) continue;
-        const id = child(declarator, "id");
-        if (id?.type === "Identifier") result.namespace ??= id.name as string;
-        if (id?.type === "ObjectPattern") {
-          const properties = children(id, "properties");
+        const { id } = declarator;
+        if (id.type === "Identifier") result.namespace ??= id.name;
+        if (id.type === "ObjectPattern") {
+          const { properties } = id;
           for (const property of properties) {
-            const key = identifierName(child(property, "key"));
-            const value = identifierName(child(property, "value"));
-            if (property.type !== "Property" || key === undefined || value === undefined) continue;
+            if (property.type !== "Property") continue;
+            const key = identifierName(property.key);
+            const value = identifierName(property.value);
+            if (key === undefined || value === undefined) continue;
             result.named.set(key, value);
           }
           if (properties.every((property) => property.type === "Property")) {
@@ -110,7 +114,7 @@ export function readStatuskitImports(program: Node, sourceCode: SourceCode): Sta
   result.commonjs = !modules && lastRequire !== undefined;
   result.after = (result.commonjs ? lastRequire : lastImport) ?? lastDirective;
   if (styleFrom !== undefined) {
-    const text = sourceCode.getText(styleFrom as never);
+    const text = sourceCode.getText(styleFrom);
     result.quote = text.includes("'") && !text.includes('"') ? "'" : '"';
     result.semicolon = text.trimEnd().endsWith(";") ? ";" : "";
   }
@@ -118,21 +122,26 @@ export function readStatuskitImports(program: Node, sourceCode: SourceCode): Sta
 }
 
 /** Whether `name` can be given to statuskit's constant in `scope` without shadowing or clashing with another binding. */
-export function nameIsFree(name: string, scope: Scope.Scope, imports: StatuskitImports): boolean {
+export function nameIsFree(name: string, scope: TSESLint.Scope.Scope, imports: StatuskitImports): boolean {
   return lookUp(scope, name, imports, "free");
 }
 
 /** Whether `name` in `scope` resolves to statuskit's own import (the namespace binding). */
-function resolvesToStatuskit(name: string, scope: Scope.Scope, imports: StatuskitImports): boolean {
+function resolvesToStatuskit(name: string, scope: TSESLint.Scope.Scope, imports: StatuskitImports): boolean {
   return lookUp(scope, name, imports, "statuskit");
 }
 
 // Many literals of a file share a scope and a name: the answers are kept per file.
 const answers = new WeakMap<StatuskitImports, Map<string, boolean>>();
-const scopeIds = new WeakMap<Scope.Scope, number>();
+const scopeIds = new WeakMap<TSESLint.Scope.Scope, number>();
 let nextScopeId = 0;
 
-function lookUp(scope: Scope.Scope, name: string, imports: StatuskitImports, question: "free" | "statuskit"): boolean {
+function lookUp(
+  scope: TSESLint.Scope.Scope,
+  name: string,
+  imports: StatuskitImports,
+  question: "free" | "statuskit",
+): boolean {
   let scopeId = scopeIds.get(scope);
   if (scopeId === undefined) {
     scopeId = nextScopeId++;
@@ -152,17 +161,14 @@ function lookUp(scope: Scope.Scope, name: string, imports: StatuskitImports, que
   return answer;
 }
 
-function computeFree(name: string, start: Scope.Scope, imports: StatuskitImports): boolean {
+function computeFree(name: string, start: TSESLint.Scope.Scope, imports: StatuskitImports): boolean {
   const local = [...imports.named].find(([, localName]) => localName === name);
-  let scope: Scope.Scope | null = start;
+  let scope: TSESLint.Scope.Scope | null = start;
   while (scope !== null) {
     const variable = scope.set.get(name);
     if (variable !== undefined) {
       // Free only when it is the binding of statuskit's own import.
-      return (
-        local !== undefined &&
-        variable.defs.some((definition) => isStatuskitBinding(definition.node as unknown as Node))
-      );
+      return local !== undefined && variable.defs.some((definition) => isStatuskitBinding(definition.node));
     }
     if (scope.type === "global" && undeclaredNames(scope).has(name)) return false;
     scope = scope.upper;
@@ -170,21 +176,20 @@ function computeFree(name: string, start: Scope.Scope, imports: StatuskitImports
   return true;
 }
 
-function computeStatuskit(name: string, start: Scope.Scope): boolean {
-  let scope: Scope.Scope | null = start;
+function computeStatuskit(name: string, start: TSESLint.Scope.Scope): boolean {
+  let scope: TSESLint.Scope.Scope | null = start;
   while (scope !== null) {
     const variable = scope.set.get(name);
-    if (variable !== undefined)
-      return variable.defs.some((definition) => isStatuskitBinding(definition.node as unknown as Node));
+    if (variable !== undefined) return variable.defs.some((definition) => isStatuskitBinding(definition.node));
     scope = scope.upper;
   }
   return false;
 }
 
 // The names a file uses without declaring them (globals), once per file.
-const undeclaredByScope = new WeakMap<Scope.Scope, ReadonlySet<string>>();
+const undeclaredByScope = new WeakMap<TSESLint.Scope.Scope, ReadonlySet<string>>();
 
-function undeclaredNames(globalScope: Scope.Scope): ReadonlySet<string> {
+function undeclaredNames(globalScope: TSESLint.Scope.Scope): ReadonlySet<string> {
   let names = undeclaredByScope.get(globalScope);
   if (names === undefined) {
     names = new Set(globalScope.through.map((reference) => reference.identifier.name));
@@ -193,11 +198,11 @@ function undeclaredNames(globalScope: Scope.Scope): ReadonlySet<string> {
   return names;
 }
 
-function isStatuskitBinding(node: Node): boolean {
+function isStatuskitBinding(node: TSESTree.Node): boolean {
   if (node.type === "ImportSpecifier" || node.type === "ImportNamespaceSpecifier") {
-    return child(node.parent, "source")?.value === statuskitSource;
+    return node.parent.source?.value === statuskitSource;
   }
-  return node.type === "VariableDeclarator" && isRequireOf(child(node, "init"), statuskitSource);
+  return node.type === "VariableDeclarator" && isRequireOf(node.init, statuskitSource);
 }
 
 /**
@@ -208,11 +213,11 @@ function isStatuskitBinding(node: Node): boolean {
  */
 export function referenceTo(
   name: string,
-  node: Node,
-  sourceCode: SourceCode,
+  node: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
   imports: StatuskitImports,
 ): { text: string; needsImport: boolean } | undefined {
-  const scope = sourceCode.getScope(node as never);
+  const scope = sourceCode.getScope(node);
   const local = imports.named.get(name);
   if (local !== undefined && nameIsFree(local, scope, imports)) return { text: local, needsImport: false };
   if (imports.namespace !== undefined && resolvesToStatuskit(imports.namespace, scope, imports)) {
@@ -224,24 +229,24 @@ export function referenceTo(
 
 /** The edit that imports `names` from statuskit: joins the existing import, or adds one. */
 export function importEdit(
-  fixer: Rule.RuleFixer,
+  fixer: TSESLint.RuleFixer,
   imports: StatuskitImports,
   names: readonly string[],
-): Rule.Fix | undefined {
+): TSESLint.RuleFix | undefined {
   if (names.length === 0) return undefined;
   const list = names.join(", ");
   const { extendable } = imports;
   if (extendable !== undefined) {
-    if (extendable.last !== undefined) return fixer.insertTextAfter(extendable.last as never, `, ${list}`);
-    if (extendable.node.type === "ObjectPattern") return fixer.replaceText(extendable.node as never, `{ ${list} }`);
+    if (extendable.last !== undefined) return fixer.insertTextAfter(extendable.last, `, ${list}`);
+    if (extendable.node.type === "ObjectPattern") return fixer.replaceText(extendable.node, `{ ${list} }`);
     const source = `${imports.quote}${statuskitSource}${imports.quote}`;
-    return fixer.replaceText(extendable.node as never, `import { ${list} } from ${source}${imports.semicolon}`);
+    return fixer.replaceText(extendable.node, `import { ${list} } from ${source}${imports.semicolon}`);
   }
   const source = `${imports.quote}${statuskitSource}${imports.quote}`;
   const statement = imports.commonjs
     ? `const { ${list} } = require(${source})${imports.semicolon}`
     : `import { ${list} } from ${source}${imports.semicolon}`;
-  if (imports.after !== undefined) return fixer.insertTextAfter(imports.after as never, `\n${statement}`);
-  if (imports.first !== undefined) return fixer.insertTextBefore(imports.first as never, `${statement}\n`);
+  if (imports.after !== undefined) return fixer.insertTextAfter(imports.after, `\n${statement}`);
+  if (imports.first !== undefined) return fixer.insertTextBefore(imports.first, `${statement}\n`);
   return fixer.insertTextAfterRange([0, 0], `${statement}\n`);
 }
