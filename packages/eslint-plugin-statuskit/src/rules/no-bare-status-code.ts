@@ -47,6 +47,7 @@ export const noBareStatusCode = createRule<
   "bare" | "bareTwoNames" | "noConstant" | "useName",
   [NoBareStatusCodeOptions?]
 >({
+  name: "no-bare-status-code",
   meta: {
     type: "suggestion",
     docs: {

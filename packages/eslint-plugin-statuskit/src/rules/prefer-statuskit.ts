@@ -39,6 +39,7 @@ const phraseFunction = "reasonPhrase";
  * ```
  */
 export const preferStatuskit = createRule<"replace" | "unusedImport", [PreferStatuskitOptions?]>({
+  name: "prefer-statuskit",
   meta: {
     type: "suggestion",
     docs: {
