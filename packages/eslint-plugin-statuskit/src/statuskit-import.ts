@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { identifierName } from "./syntax.js";
+import { type FileFacts, type ModuleSystem, moduleSystemOf } from "./module-system.js";
+import { identifierName, unwrap } from "./syntax.js";
 
 /** The module statuskit's names are imported from. */
 export const statuskitSource = "statuskit";
@@ -10,8 +11,8 @@ export const statuskitSource = "statuskit";
  * the top-level statements.
  */
 export interface StatuskitImports {
-  /** `require` instead of `import`: the file has no import or export and calls require at the top level. */
-  commonjs: boolean;
+  /** `import` in an ES module, `require` in CommonJS, nothing new where neither runs. */
+  system: ModuleSystem;
   /** The local name of `import * as status from "statuskit"` (or `const status = require("statuskit")`). */
   namespace: string | undefined;
   /** Imported name → local name, for `import { HTTP_404_NOT_FOUND as notFound } from "statuskit"`. */
@@ -21,12 +22,30 @@ export interface StatuskitImports {
     | { node: TSESTree.ImportDeclaration; last: TSESTree.ImportClause | undefined }
     | { node: TSESTree.ObjectPattern; last: TSESTree.Property | TSESTree.RestElement | undefined }
     | undefined;
-  /** The statement a new import goes after, or undefined for the top of the file. */
+  /**
+   * The statement a new import goes after, or undefined for the top of the
+   * file: the last import, or in CommonJS the last of the requires and
+   * directives that open the file, so that the constants exist before any
+   * code runs.
+   */
   after: TSESTree.ProgramStatement | undefined;
   /** The first statement, which a new import goes before when there is nothing to go after. */
   first: TSESTree.ProgramStatement | undefined;
   quote: string;
   semicolon: string;
+}
+
+/** `require(...)` at the head of `require("x")`, `require("x")(options)` or `require("x").config()`. */
+function headRequire(node: TSESTree.Node | null | undefined): TSESTree.CallExpression | undefined {
+  let current = unwrap(node ?? undefined);
+  while (current !== undefined) {
+    if (current.type === "CallExpression") {
+      if (isRequireOf(current)) return current;
+      current = unwrap(current.callee);
+    } else if (current.type === "MemberExpression") current = unwrap(current.object);
+    else return undefined;
+  }
+  return undefined;
 }
 
 function isRequireOf(node: TSESTree.Node | null | undefined, source?: string): boolean {
@@ -39,14 +58,23 @@ function isRequireOf(node: TSESTree.Node | null | undefined, source?: string): b
   );
 }
 
-/** Reads the top-level imports and requires of a file. */
+/** The expression of a statement that a require can head: a declarator's value or an expression statement. */
+function requireCarrier(statement: TSESTree.ProgramStatement): TSESTree.Node | undefined {
+  if (statement.type === "ExpressionStatement") return statement.expression;
+  if (statement.type === "VariableDeclaration") return statement.declarations[0]?.init ?? undefined;
+  return undefined;
+}
+
+/** Reads the top-level imports and requires of a file, and its module system. */
 export function readStatuskitImports(
   program: TSESTree.Program,
   sourceCode: Readonly<TSESLint.SourceCode>,
+  file: FileFacts,
 ): StatuskitImports {
   const { body } = program;
+  const system = moduleSystemOf(program, sourceCode, file);
   const result: StatuskitImports = {
-    commonjs: false,
+    system,
     namespace: undefined,
     named: new Map(),
     extendable: undefined,
@@ -55,7 +83,10 @@ export function readStatuskitImports(
     quote: '"',
     semicolon: ";",
   };
-  let modules = false;
+  // Whether the statements so far are only directives and plain requires:
+  // outside ES modules a require of statuskit further down may come after
+  // code that runs first, so its names are not used.
+  let leading = true;
   let lastImport: TSESTree.ProgramStatement | undefined;
   let lastRequire: TSESTree.ProgramStatement | undefined;
   let lastDirective: TSESTree.ProgramStatement | undefined;
@@ -66,7 +97,6 @@ export function readStatuskitImports(
       continue;
     }
     if (statement.type === "ImportDeclaration") {
-      modules = true;
       lastImport = statement;
       styleFrom ??= statement;
       if (statement.source.value !== statuskitSource || statement.importKind === "type") continue;
@@ -85,14 +115,18 @@ export function readStatuskitImports(
       }
       continue;
     }
-    if (statement.type.startsWith("Export")) modules = true;
+    const plainRequires =
+      statement.type === "VariableDeclaration" && statement.declarations.every(({ init }) => isRequireOf(init));
+    if (plainRequires) {
+      if (leading) lastRequire = statement;
+    } else {
+      leading = false;
+    }
+    if (styleFrom === undefined && headRequire(requireCarrier(statement)) !== undefined) styleFrom = statement;
     if (statement.type === "VariableDeclaration") {
       for (const declarator of statement.declarations) {
         const { init } = declarator;
-        if (!isRequireOf(init)) continue;
-        lastRequire = statement;
-        styleFrom ??= statement;
-        if (!isRequireOf(init, statuskitSource)) continue;
+        if (!isRequireOf(init, statuskitSource) || (system !== "module" && !leading)) continue;
         const { id } = declarator;
         if (id.type === "Identifier") result.namespace ??= id.name;
         if (id.type === "ObjectPattern") {
@@ -111,8 +145,7 @@ export function readStatuskitImports(
       }
     }
   }
-  result.commonjs = !modules && lastRequire !== undefined;
-  result.after = (result.commonjs ? lastRequire : lastImport) ?? lastDirective;
+  result.after = (system === "module" ? lastImport : lastRequire) ?? lastDirective;
   if (styleFrom !== undefined) {
     const text = sourceCode.getText(styleFrom);
     result.quote = text.includes("'") && !text.includes('"') ? "'" : '"';
@@ -209,7 +242,8 @@ function isStatuskitBinding(node: TSESTree.Node): boolean {
  * The expression for a statuskit export at `node`: `status.HTTP_404_NOT_FOUND`
  * through an existing namespace, the local name of an existing named import,
  * or the bare name (which then needs importing). `undefined` when no form is
- * free at `node`.
+ * free at `node`, or when the name needs an import the file cannot take (it
+ * is neither an ES module nor CommonJS).
  */
 export function referenceTo(
   name: string,
@@ -223,7 +257,8 @@ export function referenceTo(
   if (imports.namespace !== undefined && resolvesToStatuskit(imports.namespace, scope, imports)) {
     return { text: `${imports.namespace}.${name}`, needsImport: false };
   }
-  if (local === undefined && nameIsFree(name, scope, imports)) return { text: name, needsImport: true };
+  const canImport = imports.system !== "unknown" || imports.extendable !== undefined;
+  if (local === undefined && canImport && nameIsFree(name, scope, imports)) return { text: name, needsImport: true };
   return undefined;
 }
 
@@ -243,9 +278,10 @@ export function importEdit(
     return fixer.replaceText(extendable.node, `import { ${list} } from ${source}${imports.semicolon}`);
   }
   const source = `${imports.quote}${statuskitSource}${imports.quote}`;
-  const statement = imports.commonjs
-    ? `const { ${list} } = require(${source})${imports.semicolon}`
-    : `import { ${list} } from ${source}${imports.semicolon}`;
+  const statement =
+    imports.system === "commonjs"
+      ? `const { ${list} } = require(${source})${imports.semicolon}`
+      : `import { ${list} } from ${source}${imports.semicolon}`;
   if (imports.after !== undefined) return fixer.insertTextAfter(imports.after, `\n${statement}`);
   if (imports.first !== undefined) return fixer.insertTextBefore(imports.first, `${statement}\n`);
   return fixer.insertTextAfterRange([0, 0], `${statement}\n`);

@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../create-rule.js";
+import { fileFactsOf } from "../module-system.js";
 import { chosenNames, constantNames, type NameChoice } from "../status-names.js";
 import { type StatusCall, type StatusPlace, statusPlaces } from "../status-places.js";
 import { builtInCallNames, defaultStatusProperties, type ShapeOptions, statusPlace } from "../status-shapes.js";
@@ -130,7 +131,7 @@ export const noBareStatusCode = createRule<
       },
       "Program:exit"(node) {
         if (findings.length === 0) return;
-        const imports = readStatuskitImports(node, sourceCode);
+        const imports = readStatuskitImports(node, sourceCode, fileFactsOf(context));
         const planned = findings.map((finding) => ({
           finding,
           references: (finding.names ?? []).map((name) => referenceTo(name, finding.literal, sourceCode, imports)),

@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../create-rule.js";
+import { fileFactsOf } from "../module-system.js";
 import { type PeerBinding, peerBindingsOf } from "../peer-packages.js";
 import { chosenNames, constantForMember, constantNames, type NameChoice } from "../status-names.js";
 import { importEdit, readStatuskitImports, referenceTo, type StatuskitImports } from "../statuskit-import.js";
@@ -74,7 +75,7 @@ export const preferStatuskit = createRule<"replace" | "unusedImport", [PreferSta
       "Program:exit"(program) {
         const bindings = program.body.flatMap(peerBindingsOf);
         if (bindings.length === 0) return;
-        const imports = readStatuskitImports(program, sourceCode);
+        const imports = readStatuskitImports(program, sourceCode, fileFactsOf(context));
         const found: { binding: PeerBinding; replacement: Replacement }[] = [];
         const unused: PeerBinding[] = [];
         for (const binding of bindings) {
