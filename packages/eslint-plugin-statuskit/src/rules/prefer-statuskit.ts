@@ -24,6 +24,11 @@ interface Replacement {
   phrase: boolean;
   /** For a phrase looked up by an expression that is not a known constant: that expression's text. */
   argument?: string;
+  /**
+   * True when the lookup's key may be a string: `table[key]` reads `"404"`
+   * as 404 and `reasonPhrase` does not, so the rewrite is only suggested.
+   */
+  suggestOnly?: boolean;
 }
 
 const phraseFunction = "reasonPhrase";
@@ -39,7 +44,10 @@ const phraseFunction = "reasonPhrase";
  * res.status(StatusCodes.NOT_FOUND); // → res.status(HTTP_404_NOT_FOUND), imported from "statuskit"
  * ```
  */
-export const preferStatuskit = createRule<"replace" | "unusedImport", [PreferStatuskitOptions?]>({
+export const preferStatuskit = createRule<
+  "replace" | "unusedImport" | "replaceIfNumber" | "useReasonPhrase",
+  [PreferStatuskitOptions?]
+>({
   name: "prefer-statuskit",
   meta: {
     type: "suggestion",
@@ -49,6 +57,7 @@ export const preferStatuskit = createRule<"replace" | "unusedImport", [PreferSta
       recommended: false,
     },
     fixable: "code",
+    hasSuggestions: true,
     schema: [
       {
         type: "object",
@@ -66,6 +75,9 @@ export const preferStatuskit = createRule<"replace" | "unusedImport", [PreferSta
     messages: {
       replace: "Use {{replacement}} from statuskit instead of {{old}} from {{source}}.",
       unusedImport: "{{local}} from {{source}} is no longer used: statuskit replaces it.",
+      replaceIfNumber:
+        '{{old}} from {{source}} also reads a string key such as "404", which reasonPhrase does not: not fixed, since reasonPhrase({{argument}}) from statuskit gives the same phrase only when {{argument}} is a number.',
+      useReasonPhrase: "Replace with reasonPhrase({{argument}}), for a {{argument}} that is always a number.",
     },
   },
   create(context) {
@@ -76,6 +88,7 @@ export const preferStatuskit = createRule<"replace" | "unusedImport", [PreferSta
         const bindings = program.body.flatMap(peerBindingsOf);
         if (bindings.length === 0) return;
         const imports = readStatuskitImports(program, sourceCode, fileFactsOf(context));
+        const keys: LookupKeys = { bindings, imports };
         const found: { binding: PeerBinding; replacement: Replacement }[] = [];
         const unused: PeerBinding[] = [];
         for (const binding of bindings) {
@@ -85,12 +98,18 @@ export const preferStatuskit = createRule<"replace" | "unusedImport", [PreferSta
           const uses = variable.references.filter((reference) => !reference.init);
           if (uses.length === 0) unused.push(binding);
           for (const reference of uses) {
-            const replacement = replacementFor(reference.identifier, binding, sourceCode, options.names);
+            const replacement = replacementFor(reference.identifier, binding, sourceCode, options.names, keys);
             if (replacement !== undefined) found.push({ binding, replacement });
           }
         }
+        // The key of a lookup that is replaced whole (`httpStatus[httpStatus.NOT_FOUND]`) is not replaced on its own.
+        const replaced = new Set<TSESTree.Node>(found.map(({ replacement }) => replacement.node));
+        const outermost = found.filter(({ replacement: { node } }) => {
+          const { parent } = node;
+          return !(parent?.type === "MemberExpression" && parent.property === node && replaced.has(parent));
+        });
 
-        const planned = found.map(({ binding, replacement }) => {
+        const planned = outermost.map(({ binding, replacement }) => {
           const names = [replacement.constant, replacement.phrase ? phraseFunction : undefined].filter(
             (name): name is string => name !== undefined,
           );
@@ -98,8 +117,8 @@ export const preferStatuskit = createRule<"replace" | "unusedImport", [PreferSta
           return { binding, replacement, names, references };
         });
         const toImport = new Set<string>();
-        for (const { names, references } of planned) {
-          if (references.some((reference) => reference === undefined)) continue;
+        for (const { names, references, replacement } of planned) {
+          if (replacement.suggestOnly === true || references.some((reference) => reference === undefined)) continue;
           names.forEach((name, index) => {
             if (references[index]?.needsImport === true) toImport.add(name);
           });
@@ -124,6 +143,30 @@ export const preferStatuskit = createRule<"replace" | "unusedImport", [PreferSta
       const functionText = replacement.phrase ? resolved?.at(-1)?.text : undefined;
       const value = constantText ?? replacement.argument ?? "";
       const text = replacement.phrase ? `${functionText ?? phraseFunction}(${value})` : value;
+      if (replacement.suggestOnly === true) {
+        const needed = resolved?.[0]?.needsImport === true ? [phraseFunction] : [];
+        const data = { old: replacement.old, source: binding.source, argument: value };
+        context.report({
+          node: replacement.node,
+          messageId: "replaceIfNumber",
+          data,
+          suggest:
+            resolved === undefined
+              ? []
+              : [
+                  {
+                    messageId: "useReasonPhrase",
+                    data,
+                    fix: (fixer) => {
+                      const edit = importEdit(fixer, imports, needed);
+                      const change = fixer.replaceText(replacement.node, text);
+                      return edit === undefined ? change : [edit, change];
+                    },
+                  },
+                ],
+        });
+        return;
+      }
       context.report({
         node: replacement.node,
         messageId: "replace",
@@ -213,11 +256,18 @@ function numberValue(node: TSESTree.Node | undefined): number | undefined {
     : undefined;
 }
 
+/** What tells a lookup's key is a number: the other packages' code bindings, and statuskit's own names. */
+interface LookupKeys {
+  bindings: readonly PeerBinding[];
+  imports: StatuskitImports;
+}
+
 function replacementFor(
   identifier: TSESTree.Node,
   binding: PeerBinding,
   sourceCode: Readonly<TSESLint.SourceCode>,
   choice: NameChoice | undefined,
+  keys: LookupKeys,
 ): Replacement | undefined {
   const member = identifier.parent;
   if (member?.type !== "MemberExpression" || member.object !== identifier) return undefined;
@@ -230,46 +280,87 @@ function replacementFor(
       return constant === undefined ? undefined : { node: member, old, constant, phrase: binding.kind === "phrases" };
     }
     case "codes-and-phrases": {
-      const code = member.computed ? numberValue(member.property) : undefined;
-      if (code !== undefined) {
-        const constant = constantFor(code, choice);
-        return constant === undefined ? undefined : { node: member, old, constant, phrase: true };
-      }
+      // http-status keys its phrases by code (`httpStatus[404]`, `httpStatus["404"]`,
+      // `httpStatus[httpStatus.NOT_FOUND]`, `httpStatus[code]`) and its codes by name (`httpStatus["NOT_FOUND"]`).
+      const key = member.property;
+      const byName = key.type === "Literal" && typeof key.value === "string" && codeOfText(key.value) === undefined;
+      if (member.computed && !byName) return phraseLookup(member, key, old, sourceCode, choice, keys);
       const constant = name === undefined ? undefined : constantForMember(name, choice)?.name;
       return constant === undefined ? undefined : { node: member, old, constant, phrase: false };
     }
     case "phrases-by-code":
-      return member.computed ? phraseLookup(member, member.property, old, sourceCode, choice) : undefined;
+      return member.computed ? phraseLookup(member, member.property, old, sourceCode, choice, keys) : undefined;
     case "statuses": {
       const outer = member.parent;
       if (name !== "message" || outer?.type !== "MemberExpression" || outer.object !== member || !outer.computed) {
         return undefined;
       }
-      return phraseLookup(outer, outer.property, sourceCode.getText(outer), sourceCode, choice);
+      return phraseLookup(outer, outer.property, sourceCode.getText(outer), sourceCode, choice, keys);
     }
   }
 }
 
-/** `reasonPhrase(HTTP_404_NOT_FOUND)` for `table[404]` or `table[STATUS_CODE.NotFound]`; `reasonPhrase(code)` for `table[code]`. */
+/** The code a string key names as an object key does: `"404"` is 404; `"0404"`, `" 404"` and `"404.0"` name none. */
+function codeOfText(text: string): number | undefined {
+  const code = Number(text);
+  return Number.isInteger(code) && String(code) === text ? code : undefined;
+}
+
+/** The code a lookup's key certainly holds: `404`, `"404"`, or a code member of another package (`STATUS_CODE.NotFound`). */
+function codeOfKey(key: TSESTree.Node, choice: NameChoice | undefined, keys: LookupKeys): number | undefined {
+  if (key.type === "Literal") {
+    if (typeof key.value === "string") return codeOfText(key.value);
+    return numberValue(key);
+  }
+  if (key.type !== "MemberExpression" || key.object.type !== "Identifier") return undefined;
+  const objectName = key.object.name;
+  const codes = keys.bindings.some(
+    (binding) => binding.local === objectName && (binding.kind === "codes" || binding.kind === "codes-and-phrases"),
+  );
+  const name = propertyName(key);
+  return codes && name !== undefined ? constantForMember(name, choice)?.code : undefined;
+}
+
+/** Whether a key is one of statuskit's own constants, by its import or namespace: a number for certain. */
+function isStatuskitConstant(key: TSESTree.Node, imports: StatuskitImports): boolean {
+  const constant = /^HTTP_\d{3}_/;
+  if (key.type === "Identifier") {
+    for (const [imported, local] of imports.named) if (local === key.name && constant.test(imported)) return true;
+    return false;
+  }
+  if (key.type !== "MemberExpression" || key.object.type !== "Identifier" || key.object.name !== imports.namespace) {
+    return false;
+  }
+  const name = propertyName(key);
+  return name !== undefined && constant.test(name);
+}
+
+/**
+ * A phrase lookup by code, `table[key]`: `reasonPhrase(HTTP_404_NOT_FOUND)`
+ * where the key is a known code (`404`, `"404"`, `STATUS_CODE.NotFound`),
+ * `reasonPhrase(key)` where it is one of statuskit's constants, and only a
+ * suggestion of `reasonPhrase(key)` for a name or member key (`code`,
+ * `res.status`), which may be a string that the table reads and
+ * `reasonPhrase` does not. Other keys (`"0404"`, templates) are left alone.
+ */
 function phraseLookup(
   node: TSESTree.MemberExpression,
   key: TSESTree.Node | undefined,
   old: string,
   sourceCode: Readonly<TSESLint.SourceCode>,
   choice: NameChoice | undefined,
+  keys: LookupKeys,
 ): Replacement | undefined {
   if (key === undefined) return undefined;
-  const code = numberValue(key);
+  const code = codeOfKey(key, choice, keys);
   if (code !== undefined) {
     const constant = constantFor(code, choice);
     return constant === undefined ? undefined : { node, old, constant, phrase: true };
   }
   if (key.type === "Literal") return undefined;
-  const keyName = key.type === "MemberExpression" ? propertyName(key) : undefined;
-  const keyObject = key.type === "MemberExpression" ? sourceCode.getText(key.object) : undefined;
-  if (keyName !== undefined && keyObject === "STATUS_CODE") {
-    const constant = constantForMember(keyName, choice)?.name;
-    if (constant !== undefined) return { node, old, constant, phrase: true };
-  }
-  return { node, old, constant: undefined, phrase: true, argument: sourceCode.getText(key) };
+  const argument = sourceCode.getText(key);
+  if (isStatuskitConstant(key, keys.imports)) return { node, old, constant: undefined, phrase: true, argument };
+  // A name or a member (`code`, `res.status`) may hold a number; a template or a sum is text.
+  if (key.type !== "Identifier" && key.type !== "MemberExpression") return undefined;
+  return { node, old, constant: undefined, phrase: true, argument, suggestOnly: true };
 }
