@@ -29,8 +29,8 @@ const commonjsNames: ReadonlySet<string> = new Set(["require", "module", "export
  * syntax (`import`, `export`); the extension (`.mjs`, `.mts` are ES modules,
  * `.cjs`, `.cts` CommonJS); `sourceType: "commonjs"`; the code's own use of
  * `require(...)`, `module.exports` or `exports` (or a `typeof` check of them
- * or of `define`, which makes it `unknown`); a `"use strict"` directive, which
- * only a file that is not an ES module needs (CommonJS); else ESLint's
+ * or of `define`, which makes it `unknown`); in JavaScript, a `"use strict"`
+ * directive, which only a file that is not an ES module needs (CommonJS); else ESLint's
  * default, an ES module. `sourceType: "script"` is no sign: oxlint gives it
  * to every file without `import` or `export`.
  *
@@ -54,7 +54,9 @@ export function moduleSystemOf(
   const uses = commonjsUses(sourceCode.getScope(program));
   if (uses === "guarded") return "unknown";
   if (uses === "used") return "commonjs";
-  return hasUseStrict(program) ? "commonjs" : "module";
+  // TypeScript compiles an import to the module system it targets, so only JavaScript reads the directive.
+  const typescript = extension?.includes("t") === true;
+  return hasUseStrict(program) && !typescript ? "commonjs" : "module";
 }
 
 function hasUseStrict(program: TSESTree.Program): boolean {

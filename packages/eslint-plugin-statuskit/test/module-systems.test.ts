@@ -50,7 +50,7 @@ interface Sample {
 let folders = 0;
 
 // ESLint lints only the files a pattern names by extension.
-const lintedFiles = ["**/*.js", "**/*.cjs", "**/*.mjs", "**/*.cts", "**/*.mts"];
+const lintedFiles = ["**/*.js", "**/*.cjs", "**/*.mjs", "**/*.ts", "**/*.cts", "**/*.mts"];
 
 function fix(sample: Sample): string {
   const languageOptions: Linter.LanguageOptions = sample.file.endsWith("ts")
@@ -266,7 +266,7 @@ describe("files that are neither get no fix, and keep running", () => {
 });
 
 // Node 20 cannot run TypeScript, so for .cts and .mts the fixed text is checked, and parsed again.
-describe("TypeScript files take their module system from the extension", () => {
+describe("TypeScript files take their module system from the extension and their imports", () => {
   it.each([
     {
       file: "handler.cts",
@@ -278,6 +278,12 @@ describe("TypeScript files take their module system from the extension", () => {
       code: "const res = { status(code: number) { return code; } };\nres.status(404);\n",
       fixed:
         'const { HTTP_404_NOT_FOUND } = require("statuskit");\nconst res = { status(code: number) { return code; } };\nres.status(HTTP_404_NOT_FOUND);\n',
+    },
+    {
+      file: "handler.ts",
+      code: '"use strict";\nconst res = { status(code: number) { return code; } };\nres.status(404);\n',
+      fixed:
+        '"use strict";\nimport { HTTP_404_NOT_FOUND } from "statuskit";\nconst res = { status(code: number) { return code; } };\nres.status(HTTP_404_NOT_FOUND);\n',
     },
     {
       file: "handler.mts",
