@@ -4,7 +4,6 @@ import type { Socket } from "node:net";
 import { isToken } from "../http-syntax.js";
 import { serveLimits } from "./limits.js";
 import {
-  chooseCode,
   defaultOptions,
   parseRequestTarget,
   quoted,
@@ -22,6 +21,7 @@ import {
   preflightHeaders,
   registryHeaders,
 } from "./response-headers.js";
+import { nextStep, type SequenceStore } from "./sequences.js";
 import type { RequestRecord } from "./start-status-server.js";
 
 /** Timers that the server can cancel one by one (a client went away) or all at once (the server closes). */
@@ -66,6 +66,7 @@ export function createDelays(): Delays {
 /** What the handler shares across requests. */
 export interface ServerState {
   readonly random: () => number;
+  readonly sequences: SequenceStore;
   readonly delays: Delays;
   delayedResponses: number;
   /** Responses waiting for the ones before them on their connection, over every connection. */
@@ -183,8 +184,14 @@ function handle(request: IncomingMessage, response: ServerResponse, state: Serve
     return;
   }
 
-  const served = knownStatus(chooseCode(parsed.choice, state.random));
-  const { options } = parsed;
+  const step = nextStep(parsed.choice, parsed.options, state.sequences, state.random);
+  if (!step.ok) {
+    const wait: Pairs = step.retryAfterSeconds === undefined ? [] : [["Retry-After", String(step.retryAfterSeconds)]];
+    answerWithProblem(response, step.code, step.detail, wait);
+    return;
+  }
+  const served = knownStatus(step.code);
+  const { options } = step;
   if (served.code === 101 && protocolToSwitchTo(request) === undefined) {
     answerWithProblem(
       response,
