@@ -159,6 +159,10 @@ function reportWhenDone(
 }
 
 function handle(request: IncomingMessage, response: ServerResponse, state: ServerState, connection: Connection): void {
+  // Node's parser reads nothing more on a connection after a request that
+  // asks to upgrade, so whatever answers it closes the connection (Node then
+  // sends Connection: close) instead of leaving what follows unanswered.
+  if (asksToUpgrade(request)) response.shouldKeepAlive = false;
   // Node's own check would answer a bare 400; the server's says why.
   if (request.httpVersion === "1.1" && request.headers.host === undefined) {
     answerWithProblem(response, 400, "an HTTP/1.1 request must carry a Host header (RFC 9112, Section 3.2)", [
@@ -348,15 +352,17 @@ function bodyWithinLimit(request: IncomingMessage, response: ServerResponse): bo
  * them, never a connection in another protocol.
  */
 function protocolToSwitchTo(request: IncomingMessage): string | undefined {
-  if (request.httpVersion !== "1.1" || request.method === "HEAD") return undefined;
-  const connection = request.headers.connection;
-  if (connection === undefined || !connection.split(",").some((option) => option.trim().toLowerCase() === "upgrade")) {
-    return undefined;
-  }
+  if (request.httpVersion !== "1.1" || request.method === "HEAD" || !asksToUpgrade(request)) return undefined;
   const requested = request.headers.upgrade?.split(",")[0]?.trim() ?? "";
   const [name = "", version, ...rest] = requested.split("/");
   if (!isToken(name) || (version !== undefined && !isToken(version)) || rest.length > 0) return undefined;
   return requested;
+}
+
+/** Whether a request carries Upgrade and names it as a connection option, as Node's parser reads it. */
+function asksToUpgrade(request: IncomingMessage): boolean {
+  const options = request.headers.connection?.split(",") ?? [];
+  return request.headers.upgrade !== undefined && options.some((option) => option.trim().toLowerCase() === "upgrade");
 }
 
 /**

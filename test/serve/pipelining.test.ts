@@ -68,6 +68,17 @@ describe("pipelined requests", loadedMachine, () => {
     for (const result of results) expect(result.seen, result.pair).toEqual(result.expected);
   });
 
+  it.each(["GET /404", "HEAD /101", "GET /200?sleep=10"])(
+    "closes the connection after answering %s with Upgrade without switching, since Node reads no request after it",
+    async (line) => {
+      const upgrade = ["Connection: Upgrade", "Upgrade: websocket"];
+      const exchange = await sendRaw(context.server, rawRequest(line, ...upgrade) + rawRequest("GET /200"));
+      const [answer, ...rest] = readResponses(exchange.text, [line.slice(0, 4).trim(), "GET"]);
+      expect(answer?.headers).toContainEqual(["Connection", "close"]);
+      expect([rest, exchange.gaveUp]).toEqual([[], false]);
+    },
+  );
+
   it(`answers 503 to the pipelined requests past ${serveLimits.maximumQueuedPerConnection} waiting on one connection, in order, and serves the rest`, async () => {
     const waiting = serveLimits.maximumQueuedPerConnection;
     const requests = [
