@@ -82,12 +82,14 @@ interface Connection {
   queued: number;
   /** Run once when it closes, for responses that will then never get it. */
   readonly onClose: Set<() => void>;
+  /** The response that switched it to another protocol, written past Node, which so never counts it as sent. */
+  switchedBy: ServerResponse | undefined;
 }
 
 function connectionOf(socket: Socket, state: ServerState): Connection {
   let connection = state.connections.get(socket);
   if (connection === undefined) {
-    const created: Connection = { queued: 0, onClose: new Set() };
+    const created: Connection = { queued: 0, onClose: new Set(), switchedBy: undefined };
     // One listener per connection, however many requests it pipelines.
     socket.once("close", () => {
       for (const listener of [...created.onClose]) listener();
@@ -150,7 +152,7 @@ function reportWhenDone(
     report({
       method: request.method ?? "",
       target: (request.url ?? "").slice(0, 200),
-      status: connected && response.headersSent ? response.statusCode : 0,
+      status: connection.switchedBy === response ? 101 : connected && response.headersSent ? response.statusCode : 0,
       milliseconds: Math.round((performance.now() - started) * 100) / 100,
     });
   };
@@ -212,7 +214,7 @@ function handle(request: IncomingMessage, response: ServerResponse, state: Serve
   // The rest write on the connection itself or hold it, so each waits for
   // the responses before it, as Node makes a final response wait.
   whenConnectionIsFree(response, state, connection, () =>
-    respondOnConnection(request, response, served, options, echoed, state),
+    respondOnConnection(request, response, served, options, echoed, state, connection),
   );
 }
 
@@ -267,8 +269,10 @@ function respondOnConnection(
   options: ResponseOptions,
   echoed: EchoedHeaders | undefined,
   state: ServerState,
+  connection: Connection,
 ): void {
   if (served.code === 101) {
+    connection.switchedBy = response;
     switchProtocols(request, response, served);
     return;
   }

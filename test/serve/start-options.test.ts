@@ -2,6 +2,7 @@ import { networkInterfaces } from "node:os";
 import { describe, expect, it } from "vitest";
 import { type StatusServerOptions, startStatusServer } from "../../src/serve/index.js";
 import { eventually, loadedMachine, request } from "./client.js";
+import { rawRequest, sendRaw } from "./raw-socket.js";
 
 /** Starts a server with these options, collects its warnings, and closes it. */
 async function warningsFor(options: StatusServerOptions): Promise<string[]> {
@@ -108,6 +109,30 @@ describe("startStatusServer's options", loadedMachine, () => {
       } finally {
         await server.close();
       }
+    }
+  });
+
+  it("reports a 101 as sent, and a request still waiting when its connection closes as 0", async () => {
+    const records: { target: string; status: number }[] = [];
+    const server = await startStatusServer({ onRequest: (record) => records.push(record) });
+    try {
+      const upgrade = ["Connection: Upgrade", "Upgrade: websocket"];
+      await sendRaw(server, rawRequest("GET /101", ...upgrade));
+      await sendRaw(server, rawRequest("GET /404") + rawRequest("GET /101", ...upgrade));
+      // Closed by the client while the first sleeps: the second never gets its turn.
+      await sendRaw(server, rawRequest("GET /200?sleep=60000") + rawRequest("GET /103?then=204"), 200);
+      await eventually(() => records.length === 5);
+      expect(records.map(({ target, status }) => [target, status]).sort()).toEqual(
+        [
+          ["/101", 101],
+          ["/404", 404],
+          ["/101", 101],
+          ["/200?sleep=60000", 0],
+          ["/103?then=204", 0],
+        ].sort(),
+      );
+    } finally {
+      await server.close();
     }
   });
 });
