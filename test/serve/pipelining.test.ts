@@ -1,6 +1,7 @@
+import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveLimits } from "../../src/serve/index.js";
-import { loadedMachine, useServer } from "./client.js";
+import { serveLimits, startStatusServer } from "../../src/serve/index.js";
+import { eventually, loadedMachine, useServer } from "./client.js";
 import { rawRequest, readResponses, sendRaw, type WireResponse } from "./raw-socket.js";
 
 const context = useServer({ beforeAll, afterAll });
@@ -104,5 +105,63 @@ describe("pipelined requests", loadedMachine, () => {
     expect(JSON.parse(refused?.body ?? "").detail).toBe(
       `${waiting} requests on this connection already wait for the responses before them; the limit is ${waiting}`,
     );
+  });
+
+  it("gives back the places of waiting requests whose connection closed, so the server-wide limit never fills with them", async () => {
+    const records: number[] = [];
+    const server = await startStatusServer({ onRequest: (record) => records.push(record.status) });
+    try {
+      const waiting = serveLimits.maximumQueuedPerConnection;
+      const connections = Math.ceil(serveLimits.maximumQueuedResponses / waiting) + 2;
+      const url = new URL(server.url);
+      for (let index = 0; index < connections; index++) {
+        await new Promise<void>((resolve) => {
+          const socket = net.connect(Number(url.port), url.hostname, () =>
+            socket.write(rawRequest("GET /200?sleep_after_headers=60000") + rawRequest("GET /103").repeat(waiting)),
+          );
+          socket.on("error", () => {});
+          // The server handles the whole write before this process sees its first byte.
+          socket.once("data", () => {
+            socket.destroy();
+            resolve();
+          });
+        });
+      }
+      await eventually(() => records.length === connections * (waiting + 1));
+      expect(records.filter((status) => status === 0)).toHaveLength(connections * waiting);
+      const exchange = await sendRaw(server, rawRequest("GET /404") + rawRequest("GET /103", "Connection: close"));
+      expect(shown(readResponses(exchange.text, ["GET", "GET"]))).toEqual(["404", "103", "200"]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it(`answers 503 to a pipelined request past ${serveLimits.maximumQueuedResponses} waiting over every connection`, async () => {
+    const server = await startStatusServer();
+    const sockets: net.Socket[] = [];
+    try {
+      const waiting = serveLimits.maximumQueuedPerConnection;
+      const url = new URL(server.url);
+      for (let index = 0; index < serveLimits.maximumQueuedResponses / waiting; index++) {
+        await new Promise<void>((resolve) => {
+          const socket = net.connect(Number(url.port), url.hostname, () =>
+            socket.write(rawRequest("GET /200?sleep_after_headers=60000") + rawRequest("GET /103").repeat(waiting)),
+          );
+          socket.on("error", () => {});
+          sockets.push(socket);
+          // The server handles the whole write before this process sees its first byte.
+          socket.once("data", () => resolve());
+        });
+      }
+      const exchange = await sendRaw(server, rawRequest("GET /404") + rawRequest("GET /103", "Connection: close"));
+      const responses = readResponses(exchange.text, ["GET", "GET"]);
+      expect(shown(responses)).toEqual(["404", "503"]);
+      expect(JSON.parse(responses[1]?.body ?? "").detail).toBe(
+        `${serveLimits.maximumQueuedResponses} pipelined requests already wait for the responses before them; the limit is ${serveLimits.maximumQueuedResponses}`,
+      );
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await server.close();
+    }
   });
 });
