@@ -365,8 +365,9 @@ function protocolToSwitchTo(request: IncomingMessage): string | undefined {
 
 /** Whether a request carries Upgrade and names it as a connection option, as Node's parser reads it. */
 function asksToUpgrade(request: IncomingMessage): boolean {
+  if (request.headers.upgrade === undefined) return false;
   const options = request.headers.connection?.split(",") ?? [];
-  return request.headers.upgrade !== undefined && options.some((option) => option.trim().toLowerCase() === "upgrade");
+  return options.some((option) => option.trim().toLowerCase() === "upgrade");
 }
 
 /**
