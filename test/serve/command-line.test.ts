@@ -98,11 +98,15 @@ describe("statuskit serve", loadedMachine, () => {
 
   it("exits 1 with a message when the port is taken", async () => {
     const first = start("--json", "--quiet");
-    const { url } = JSON.parse(await first.firstLine) as { url: string };
-    const second = start("--port", new URL(url).port);
-    expect(await second.exit).toBe(1);
-    expect(second.errors()).toMatch(/cannot serve on "127\.0\.0\.1" port \d+: .*EADDRINUSE/);
-    first.child.kill("SIGTERM");
+    try {
+      const { url } = JSON.parse(await first.firstLine) as { url: string };
+      const second = start("--port", new URL(url).port);
+      expect(await second.exit).toBe(1);
+      expect(second.errors()).toMatch(/cannot serve on "127\.0\.0\.1" port \d+: .*EADDRINUSE/);
+    } finally {
+      // Stopped even when an expectation fails, so that no server outlives the test run.
+      first.child.kill("SIGTERM");
+    }
     expect(await first.exit).toBe(0);
   });
 
