@@ -89,7 +89,7 @@ export interface StatusServer {
  * standard describes it, for testing HTTP clients offline: `/404`,
  * `/503?sleep=2000`, httpbin's `/status/200:0.9,500:0.1`, httpstat.us's
  * `/random/500-504`, real 1xx interim responses, content negotiation and
- * header echo (see the README for every route and option).
+ * header echo (every route and option: https://github.com/statuskit/statuskit/blob/main/docs/serve.md).
  *
  * Rejects with a `RangeError` for an invalid port or seed, a `TypeError` for
  * a `host` that is not a non-empty string or a callback that is not a
