@@ -257,6 +257,7 @@ function cases(consumer: Consumer): Case[] {
     },
     errorCase,
     retryCase,
+    testingCase,
   ];
 }
 
@@ -359,6 +360,46 @@ const errorCase: Case = {
   ],
 };
 
+// (h) statuskit/testing: what a test bundle carries for the matchers alone
+// (registered with `expect.extend`), for the chai plugin, and for both. No
+// peer offers matchers that name phrases or show bodies; the floor is the
+// matcher a team writes by hand, which prints numbers only.
+const testingCase: Case = {
+  title: "(h) Response matchers (statuskit/testing)",
+  entries: [
+    {
+      library: "floor",
+      form: "a hand-written `toHaveStatus` that compares `status` and prints the numbers",
+      source: [
+        "export const matchers = {",
+        "  toHaveStatus(received, expected) {",
+        "    const pass = received.status === expected;",
+        '    return { pass, message: () => "expected " + expected + ", received " + received.status };',
+        "  },",
+        "};",
+      ].join("\n"),
+      floor: true,
+    },
+    {
+      library: "statuskit",
+      form: "`matchers` (`toHaveStatus`, `toHaveRequiredHeaders`)",
+      source: 'import { matchers } from "statuskit/testing";\nexport const extended = { ...matchers };',
+    },
+    {
+      library: "statuskit",
+      form: "`statuskitChai`",
+      source: 'import { statuskitChai } from "statuskit/testing";\nexport const plugin = statuskitChai;',
+    },
+    {
+      library: "statuskit",
+      form: "`matchers` and `statuskitChai`",
+      source:
+        'import { matchers, statuskitChai } from "statuskit/testing";\nexport const both = [matchers, statuskitChai];',
+    },
+  ],
+  absent: ["statuses, http-status-codes, http-status: no matchers"],
+};
+
 async function esbuildBundle(consumer: Consumer, source: string): Promise<string> {
   const result = await build({
     stdin: { contents: source, resolveDir: consumer.dir, loader: "js", sourcefile: "entry.js" },
@@ -415,7 +456,7 @@ export async function bundleSize(consumer: Consumer): Promise<Section & { readon
   const parts: string[] = [];
   const targets: Target[] = [];
   const rows: Measured[][] = [];
-  // Each case by its label, "(a)" to "(f)", so that adding a case cannot shift another's target.
+  // Each case by its label, "(a)" to "(h)", so that adding a case cannot shift another's target.
   const byLabel = new Map<string, Measured[]>();
   for (const benchCase of cases(consumer)) {
     const measured: Measured[] = [];

@@ -2,7 +2,7 @@
 // the tarball into throwaway consumer projects and runs it in Node, Bun, Deno,
 // Chromium, real HTTP servers and clients, and TypeScript. See interop/README.md.
 //
-//   node interop/run.mjs [--only node,runtimes,browser,http,typescript]
+//   node interop/run.mjs [--only node,runtimes,browser,http,typescript,testing]
 //                        [--package DIR_OR_TGZ] [--keep] [--no-install]
 
 import { createHash } from "node:crypto";
@@ -18,6 +18,7 @@ import { runBrowser } from "./parts/browser.mjs";
 import { runHttp } from "./parts/http.mjs";
 import { runNode } from "./parts/node.mjs";
 import { runRuntimes } from "./parts/runtimes.mjs";
+import { runTesting } from "./parts/testing.mjs";
 import { runTypeScript } from "./parts/typescript.mjs";
 
 const parts = {
@@ -26,6 +27,7 @@ const parts = {
   browser: runBrowser,
   http: runHttp,
   typescript: runTypeScript,
+  testing: runTesting,
 };
 
 const repoDir = path.dirname(interopDir);

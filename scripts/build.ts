@@ -40,6 +40,7 @@ const entries = {
   index: "index.js",
   unofficial: "unofficial/index.js",
   errors: "errors/index.js",
+  testing: "testing/index.js",
   serve: "serve/index.js",
 };
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as errorsSource from "../src/errors/index.js";
 import * as source from "../src/index.js";
 import * as serveSource from "../src/serve/index.js";
+import * as testingSource from "../src/testing/index.js";
 import * as unofficialSource from "../src/unofficial/index.js";
 
 // Each entry of the exports map, loaded by its name as an installed copy is,
@@ -13,6 +14,7 @@ const entries = [
   ["statuskit/unofficial", unofficialSource],
   ["statuskit/errors", errorsSource],
   ["statuskit/serve", serveSource],
+  ["statuskit/testing", testingSource],
 ] as const;
 
 describe.each(entries)("the built %s entry", (name, sources) => {

@@ -43,9 +43,10 @@ function toChecks(code: string): string {
 }
 
 // Examples of statuskit/serve start servers and await them: test/serve/doc-examples.test.ts runs those.
+// Examples of statuskit/testing run in a test runner: test/testing/doc-examples.test.ts runs those.
 const examples = [...sourceFiles, ...markdownPages]
   .flatMap(examplesIn)
-  .filter((example) => !example.code.includes('from "statuskit/serve"'));
+  .filter((example) => !/from "statuskit\/(serve|testing)"/.test(example.code));
 
 describe("doc comment examples", () => {
   it("finds examples to run, in the sources, the README and every page of docs/", () => {

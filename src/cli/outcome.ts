@@ -1,7 +1,7 @@
 import { formatJson } from "./format-json.js";
 
 /**
- * The exit statuses, as `--help` and the README give them: 0 when everything
+ * The exit statuses, as `--help` and docs/cli.md give them: 0 when everything
  * asked was found, 1 when something was not, 2 for a usage error, 3 for an
  * internal error (a bug), 4 when the output could not be written (a full
  * disk, an I/O error; not a reader that went away).

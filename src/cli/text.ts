@@ -27,6 +27,11 @@ export function truncate(text: string, width: number): string {
 // terminal show text other than what it holds.
 const unsafe = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
 
+/** `text` with its control characters and bidirectional overrides written as `\uXXXX`, safe to print to a terminal. */
+export function escapeControls(text: string): string {
+  return text.replace(unsafe, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 /**
  * Shows user input inside a one-line message: quoted, with control
  * characters escaped, and cut to `width` code points (noting the full length)
@@ -40,7 +45,7 @@ export function quoteInput(input: string, width = 40): string {
   // A code point is at most two UTF-16 units, so twice the width holds enough.
   const cut = count > width ? Array.from(input.slice(0, width * 2)).slice(0, width - 1) : [];
   const shown = count > width ? `${cut.join("")}…` : input;
-  const escaped = shown.replace(unsafe, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const escaped = escapeControls(shown);
   const length = count > width ? ` (${count} characters)` : "";
   return `"${escaped}"${length}`;
 }

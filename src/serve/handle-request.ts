@@ -1,10 +1,12 @@
 /// <reference types="node" />
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Socket } from "node:net";
 import { isToken } from "../http-syntax.js";
 import { serveLimits } from "./limits.js";
 import {
   defaultOptions,
   parseRequestTarget,
+  quoted,
   type ResponseOptions,
   type ServedStatus,
   servedStatus,
@@ -67,36 +69,109 @@ export interface ServerState {
   readonly sequences: SequenceStore;
   readonly delays: Delays;
   delayedResponses: number;
-  readonly onRequest: ((record: RequestRecord) => void) | undefined;
+  /** Responses waiting for the ones before them on their connection, over every connection. */
+  queuedResponses: number;
+  readonly connections: WeakMap<Socket, Connection>;
+  /** Reports a finished request; never throws. */
+  readonly report: ((record: RequestRecord) => void) | undefined;
 }
 
-/** The request handler: routes, checks and answers every request, never throwing. */
-export function createRequestHandler(state: ServerState): (request: IncomingMessage, response: ServerResponse) => void {
+/** What the handler keeps for one connection. */
+interface Connection {
+  /** Its responses waiting for the ones before them. */
+  queued: number;
+  /** Run once when it closes, for responses that will then never get it. */
+  readonly onClose: Set<() => void>;
+  /** The response that switched it to another protocol, written past Node, which so never counts it as sent. */
+  switchedBy: ServerResponse | undefined;
+}
+
+function connectionOf(socket: Socket, state: ServerState): Connection {
+  let connection = state.connections.get(socket);
+  if (connection === undefined) {
+    const created: Connection = { queued: 0, onClose: new Set(), switchedBy: undefined };
+    // One listener per connection, however many requests it pipelines.
+    socket.once("close", () => {
+      for (const listener of [...created.onClose]) listener();
+    });
+    state.connections.set(socket, created);
+    connection = created;
+  }
+  return connection;
+}
+
+/**
+ * The request handler: routes, checks and answers every request, never
+ * throwing. With `refuseExpectation`, it answers 417 instead, for the
+ * requests Node hands over because they expect something other than
+ * `100-continue`.
+ */
+export function createRequestHandler(
+  state: ServerState,
+  refuseExpectation = false,
+): (request: IncomingMessage, response: ServerResponse) => void {
   return (request, response) => {
-    if (state.onRequest !== undefined) reportWhenClosed(request, response, state.onRequest);
-    try {
-      handle(request, response, state);
-    } catch (error) {
-      // A bug must cost one response, never the server.
-      if (!response.headersSent) answerWithProblem(response, 500, `the server failed: ${String(error)}`);
-      else response.destroy();
-    }
+    const connection = connectionOf(request.socket, state);
+    if (state.report !== undefined) reportWhenDone(request, response, connection, state.report);
+    guarded(response, () => {
+      if (refuseExpectation) {
+        answerWithProblem(
+          response,
+          417,
+          `the server meets no expectation but 100-continue, not ${quoted(request.headers.expect ?? "")}`,
+          [["Connection", "close"]],
+        );
+      } else handle(request, response, state, connection);
+    });
   };
 }
 
-function reportWhenClosed(request: IncomingMessage, response: ServerResponse, report: (record: RequestRecord) => void) {
+/** Runs a step of a response; a bug must cost that response, never the server. */
+function guarded(response: ServerResponse, step: () => void): void {
+  try {
+    step();
+  } catch (error) {
+    if (!response.headersSent) answerWithProblem(response, 500, `the server failed: ${String(error)}`);
+    else response.destroy();
+  }
+}
+
+function reportWhenDone(
+  request: IncomingMessage,
+  response: ServerResponse,
+  connection: Connection,
+  report: (record: RequestRecord) => void,
+): void {
   const started = performance.now();
-  response.once("close", () => {
+  let connected = response.socket !== null;
+  if (!connected) response.once("socket", () => (connected = true));
+  // A response queued behind others never closes if its connection does first.
+  const done = () => {
+    connection.onClose.delete(done);
+    response.off("close", done);
     report({
       method: request.method ?? "",
       target: (request.url ?? "").slice(0, 200),
-      status: response.headersSent ? response.statusCode : 0,
+      status: connection.switchedBy === response ? 101 : connected && response.headersSent ? response.statusCode : 0,
       milliseconds: Math.round((performance.now() - started) * 100) / 100,
     });
-  });
+  };
+  response.once("close", done);
+  connection.onClose.add(done);
 }
 
-function handle(request: IncomingMessage, response: ServerResponse, state: ServerState): void {
+function handle(request: IncomingMessage, response: ServerResponse, state: ServerState, connection: Connection): void {
+  // Node's parser reads nothing more on a connection after a request that
+  // asks to upgrade, so whatever answers it closes the connection (Node then
+  // sends Connection: close) instead of leaving what follows unanswered.
+  if (asksToUpgrade(request)) response.shouldKeepAlive = false;
+  // Node's own check would answer a bare 400; the server's says why.
+  if (request.httpVersion === "1.1" && request.headers.host === undefined) {
+    answerWithProblem(response, 400, "an HTTP/1.1 request must carry a Host header (RFC 9112, Section 3.2)", [
+      ["Connection", "close"],
+    ]);
+    return;
+  }
   if (!bodyWithinLimit(request, response)) return;
   if (isPreflight(request.method, request.headers)) {
     const status = knownStatus(204);
@@ -123,11 +198,84 @@ function handle(request: IncomingMessage, response: ServerResponse, state: Serve
   }
   const served = knownStatus(step.code);
   const { options } = step;
+  if (served.code === 101 && protocolToSwitchTo(request) === undefined) {
+    answerWithProblem(
+      response,
+      400,
+      "101 Switching Protocols answers only an HTTP/1.1 request other than HEAD that asks to switch protocols (Connection: Upgrade and an Upgrade header, such as Upgrade: websocket); the connection closes after it",
+    );
+    return;
+  }
+  const delayed = options.sleep > 0 || options.sleepAfterHeaders > 0 || options.dribble;
+  if (!delayed && !options.abort && served.code >= 200) {
+    sendFinal(request, response, served, options, echoed);
+    return;
+  }
+  // The rest write on the connection itself or hold it, so each waits for
+  // the responses before it, as Node makes a final response wait.
+  whenConnectionIsFree(response, state, connection, () =>
+    respondOnConnection(request, response, served, options, echoed, state, connection),
+  );
+}
+
+/**
+ * Runs `respond` once the response has its connection: at once, or when the
+ * responses pipelined before it are done. A request past the queue limits
+ * gets a 503 instead; like every final answer, Node keeps it in order and
+ * stops reading a connection whose answers pile up.
+ */
+function whenConnectionIsFree(
+  response: ServerResponse,
+  state: ServerState,
+  connection: Connection,
+  respond: () => void,
+): void {
+  if (response.socket !== null) {
+    respond();
+    return;
+  }
+  const full =
+    connection.queued >= serveLimits.maximumQueuedPerConnection
+      ? `${connection.queued} requests on this connection already wait for the responses before them; the limit is ${serveLimits.maximumQueuedPerConnection}`
+      : state.queuedResponses >= serveLimits.maximumQueuedResponses
+        ? `${state.queuedResponses} pipelined requests already wait for the responses before them; the limit is ${serveLimits.maximumQueuedResponses}`
+        : undefined;
+  if (full !== undefined) {
+    answerWithProblem(response, 503, full, [["Retry-After", "1"]]);
+    return;
+  }
+  connection.queued++;
+  state.queuedResponses++;
+  const release = () => {
+    connection.queued--;
+    state.queuedResponses--;
+    connection.onClose.delete(abandon);
+    response.off("socket", start);
+  };
+  const start = () => {
+    release();
+    guarded(response, respond);
+  };
+  const abandon = () => release();
+  response.once("socket", start);
+  connection.onClose.add(abandon);
+}
+
+/** Answers a request whose response has its connection: a 101, a reset, or the slow path. */
+function respondOnConnection(
+  request: IncomingMessage,
+  response: ServerResponse,
+  served: ServedStatus,
+  options: ResponseOptions,
+  echoed: EchoedHeaders | undefined,
+  state: ServerState,
+  connection: Connection,
+): void {
   if (served.code === 101) {
+    connection.switchedBy = response;
     switchProtocols(request, response, served);
     return;
   }
-
   const delayed = options.sleep > 0 || options.sleepAfterHeaders > 0 || options.dribble;
   if (!delayed && served.code >= 200) {
     sendFinal(request, response, served, options, echoed);
@@ -200,24 +348,37 @@ function bodyWithinLimit(request: IncomingMessage, response: ServerResponse): bo
 }
 
 /**
- * 101 is not an interim response like the others: after it the connection
- * speaks another protocol. So it is sent only to a request that asks to
- * upgrade, and the connection closes after it, since this server speaks no
- * other protocol.
+ * The protocol a request asks to switch to, if it may: the first one its
+ * Upgrade header offers (a name and an optional version, each a token), and
+ * only when the request announces it as a connection option, as RFC 9110,
+ * Section 7.8 has senders do. An HTTP/1.0 request's Upgrade is ignored, as
+ * that section requires. A HEAD asks for the headers of a GET, so it gets
+ * them, never a connection in another protocol.
  */
-function switchProtocols(request: IncomingMessage, response: ServerResponse, served: ServedStatus): void {
-  // The first protocol offered (RFC 9110, Section 7.8): a name and an optional version, each a token.
+function protocolToSwitchTo(request: IncomingMessage): string | undefined {
+  if (request.httpVersion !== "1.1" || request.method === "HEAD" || !asksToUpgrade(request)) return undefined;
   const requested = request.headers.upgrade?.split(",")[0]?.trim() ?? "";
   const [name = "", version, ...rest] = requested.split("/");
-  if (!isToken(name) || (version !== undefined && !isToken(version)) || rest.length > 0) {
-    answerWithProblem(
-      response,
-      400,
-      "101 Switching Protocols answers only a request that asks to switch protocols (an Upgrade header, such as Upgrade: websocket); the connection closes after it",
-    );
-    return;
-  }
-  response.socket?.end(`HTTP/1.1 101 ${served.phrase}\r\nConnection: Upgrade\r\nUpgrade: ${requested}\r\n\r\n`);
+  if (!isToken(name) || (version !== undefined && !isToken(version)) || rest.length > 0) return undefined;
+  return requested;
+}
+
+/** Whether a request carries Upgrade and names it as a connection option, as Node's parser reads it. */
+function asksToUpgrade(request: IncomingMessage): boolean {
+  if (request.headers.upgrade === undefined) return false;
+  const options = request.headers.connection?.split(",") ?? [];
+  return options.some((option) => option.trim().toLowerCase() === "upgrade");
+}
+
+/**
+ * 101 is not an interim response like the others: after it the connection
+ * speaks another protocol, the one named in its Upgrade header (RFC 9110,
+ * Section 15.2.2). So it answers only a request that asks to switch, and the
+ * connection closes after it, since this server speaks no other protocol.
+ */
+function switchProtocols(request: IncomingMessage, response: ServerResponse, served: ServedStatus): void {
+  const protocol = protocolToSwitchTo(request) as string;
+  response.socket?.end(`HTTP/1.1 101 ${served.phrase}\r\nConnection: Upgrade\r\nUpgrade: ${protocol}\r\n\r\n`);
 }
 
 /** The body and header pairs of a final response, before they are written. */
@@ -308,7 +469,7 @@ async function respondInSteps(
   let final = served;
   if (served.code < 200) {
     // RFC 9110, Section 15.2: never a 1xx to an HTTP/1.0 client.
-    if (request.httpVersion !== "1.0") await sendInterim(response, served, options);
+    if (request.httpVersion !== "1.0") sendInterim(response, served, options);
     if (signal.aborted) return;
     final = knownStatus(options.finalCode ?? 200);
   }
@@ -332,10 +493,8 @@ async function respondInSteps(
 }
 
 /** Writes a real interim response on the connection, ahead of the final one. */
-async function sendInterim(response: ServerResponse, served: ServedStatus, options: ResponseOptions): Promise<void> {
-  // A pipelined request gets its connection only when the responses before it are done.
-  const socket =
-    response.socket ?? (await new Promise<ServerResponse["socket"]>((resolve) => response.once("socket", resolve)));
+function sendInterim(response: ServerResponse, served: ServedStatus, options: ResponseOptions): void {
+  const socket = response.socket;
   if (socket === null || socket.destroyed) return;
   const lines = [`HTTP/1.1 ${served.code} ${served.phrase}`];
   for (const [name, value] of registryHeaders(served.headers, {

@@ -6,6 +6,12 @@
  *   `?sleep_after_headers=` (one minute); a larger one is a 400.
  * - `maximumDelayedResponses`: how many responses may be waiting (sleeping or
  *   dribbling) at once; one more gets a 503 with `Retry-After`.
+ * - `maximumQueuedPerConnection`: how many pipelined requests one connection
+ *   may have waiting for the responses before them when they need the
+ *   connection itself (a 1xx, 101, sleep, dribble or abort); one more gets a
+ *   503 with `Retry-After`. Final responses that need no wait queue in
+ *   Node's own buffers, which stop reading a connection whose answers pile up.
+ * - `maximumQueuedResponses`: the same, summed over every connection.
  * - `maximumTargetLength`: the longest request target (path and query), in
  *   characters; a longer one is a 400.
  * - `maximumHeaderBytes`: the most header bytes a request may send; more is a 431.
@@ -21,6 +27,8 @@
  * - `maximumEchoedHeaders`: the most `X-Statuskit-Response-*` headers a request may send.
  * - `dribbleIntervalMilliseconds`: the pause between the bytes of a `?dribble=1` body.
  * - `headersTimeoutMilliseconds`: how long a client may take to send its headers.
+ * - `timeoutCheckMilliseconds`: how often the server looks for a client past
+ *   its time, so the headers timeout holds to within this much.
  *
  * @example
  * ```ts
@@ -31,6 +39,8 @@
 export const serveLimits = Object.freeze({
   maximumSleepMilliseconds: 60_000,
   maximumDelayedResponses: 256,
+  maximumQueuedPerConnection: 16,
+  maximumQueuedResponses: 1024,
   maximumTargetLength: 2048,
   maximumHeaderBytes: 16_384,
   maximumBodyBytes: 1_048_576,
@@ -41,4 +51,5 @@ export const serveLimits = Object.freeze({
   maximumEchoedHeaders: 32,
   dribbleIntervalMilliseconds: 10,
   headersTimeoutMilliseconds: 10_000,
+  timeoutCheckMilliseconds: 1_000,
 });

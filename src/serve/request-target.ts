@@ -44,7 +44,7 @@ export interface CodeChoice {
   readonly weights: readonly number[];
 }
 
-/** The query options of a request; see the README for what each does. */
+/** The query options of a request; docs/serve.md says what each does. */
 export interface ResponseOptions {
   readonly location: string | undefined;
   /** `?then=`: the final code after a 1xx. */

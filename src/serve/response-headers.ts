@@ -119,17 +119,26 @@ const safelisted = new Set([
   "pragma",
 ]);
 
-/** The flat header list (`[name, value, name, value...]`) of a response, with the CORS headers that expose them. */
+/**
+ * The flat header list (`[name, value, name, value...]`) of a response, with
+ * the CORS headers that expose them, unless `pairs` already holds either
+ * (an echoed one, whatever its letter case, replaces the default).
+ */
 export function flatHeaders(pairs: Pairs): string[] {
   const flat: string[] = [];
   const exposed: string[] = [];
+  let allowOrigin = true;
+  let exposeHeaders = true;
   for (const [name, value] of pairs) {
     flat.push(name, value);
+    const lowered = name.toLowerCase();
+    if (lowered === "access-control-allow-origin") allowOrigin = false;
+    else if (lowered === "access-control-expose-headers") exposeHeaders = false;
     // Connection belongs to the connection, and fetch never shows it to scripts.
-    if (!safelisted.has(name.toLowerCase()) && name !== "Connection") exposed.push(name);
+    else if (!safelisted.has(lowered) && lowered !== "connection") exposed.push(name);
   }
-  flat.push("Access-Control-Allow-Origin", "*");
-  if (exposed.length > 0) flat.push("Access-Control-Expose-Headers", exposed.join(", "));
+  if (allowOrigin) flat.push("Access-Control-Allow-Origin", "*");
+  if (exposeHeaders && exposed.length > 0) flat.push("Access-Control-Expose-Headers", exposed.join(", "));
   return flat;
 }
 

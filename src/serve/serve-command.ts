@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { parseArgs } from "node:util";
 import { helpDocument, helpRows } from "../cli/help.js";
+import { escapeControls, quoteInput } from "../cli/text.js";
 import { isDigitAt } from "../http-syntax.js";
 import { type RequestRecord, startStatusServer } from "./start-status-server.js";
 
@@ -66,7 +67,7 @@ export function parseServeArguments(argv: readonly string[]): ServeArguments | s
   };
   for (const token of tokens) {
     if (token.kind !== "option" || !Object.hasOwn(options, token.name)) {
-      return `serve: unknown option ${JSON.stringify(argv[token.index])} (see statuskit serve --help)`;
+      return `serve: unknown option ${quoteInput(argv[token.index] ?? "")} (see statuskit serve --help)`;
     }
     const { name, value } = token;
     if (name === "quiet" || name === "json" || name === "help") parsed[name] = true;
@@ -77,7 +78,7 @@ export function parseServeArguments(argv: readonly string[]): ServeArguments | s
       const limit = name === "port" ? 65_535 : 0xffffffff;
       const number = wholeNumber(value, limit);
       if (number === undefined)
-        return `--${name} needs a whole number from 0 to ${limit}, not ${JSON.stringify(value ?? "")}`;
+        return `--${name} needs a whole number from 0 to ${limit}, not ${quoteInput(value ?? "")}`;
       if (name === "port") parsed.port = number;
       else parsed.seed = number;
     }
@@ -85,13 +86,15 @@ export function parseServeArguments(argv: readonly string[]): ServeArguments | s
   return parsed;
 }
 
-const loopback = (host: string): boolean =>
-  host === "localhost" || host === "::1" || host === "[::1]" || host.startsWith("127.");
-
+/**
+ * A log line. The target is the client's text: JSON escaping leaves C1
+ * controls, DEL and bidirectional overrides in it, so they are escaped too
+ * (in `--json` as well, where `\uXXXX` is the same string to a JSON reader).
+ */
 function logLine(record: RequestRecord, json: boolean): string {
-  if (json) return `${JSON.stringify(record)}\n`;
+  if (json) return `${escapeControls(JSON.stringify(record))}\n`;
   const status = record.status === 0 ? "(no response)" : String(record.status);
-  return `${record.method} ${JSON.stringify(record.target).slice(1, -1)} ${status} ${record.milliseconds.toFixed(1)} ms\n`;
+  return `${escapeControls(record.method)} ${escapeControls(JSON.stringify(record.target).slice(1, -1))} ${status} ${record.milliseconds.toFixed(1)} ms\n`;
 }
 
 /**
@@ -105,7 +108,7 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
   if (typeof parsed === "string") {
     // With --json, stdout still carries one JSON value, as for every other command.
     if (argv.includes("--json"))
-      process.stdout.write(`${JSON.stringify({ error: { kind: "usage", message: parsed } })}\n`);
+      process.stdout.write(`${escapeControls(JSON.stringify({ error: { kind: "usage", message: parsed } }))}\n`);
     process.stderr.write(`statuskit: ${parsed}\n`);
     return 2;
   }
@@ -116,6 +119,7 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
   // A log read through a pipe that closed is not worth a crash.
   process.stdout.on("error", () => {});
   let server: Awaited<ReturnType<typeof startStatusServer>>;
+  const warnings: string[] = [];
   try {
     server = await startStatusServer({
       port: parsed.port,
@@ -124,9 +128,13 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
       ...(parsed.quiet
         ? {}
         : { onRequest: (record: RequestRecord) => process.stdout.write(logLine(record, parsed.json)) }),
+      onError: (error) => process.stderr.write(`statuskit: the request log failed: ${escapeControls(String(error))}\n`),
+      onWarning: (message) => warnings.push(message),
     });
   } catch (error) {
-    process.stderr.write(`statuskit: cannot serve on ${parsed.host}:${parsed.port}: ${(error as Error).message}\n`);
+    process.stderr.write(
+      `statuskit: cannot serve on ${quoteInput(parsed.host)} port ${parsed.port}: ${escapeControls(String((error as Error).message))}\n`,
+    );
     return 1;
   }
   // Listening for the signals before the first line goes out: a caller that
@@ -144,11 +152,7 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
   if (parsed.json)
     process.stdout.write(`${JSON.stringify({ url: server.url, port: server.port, seed: server.seed })}\n`);
   else process.stdout.write(`statuskit serve: listening on ${server.url} (seed ${server.seed}); Ctrl-C stops it\n`);
-  if (!loopback(parsed.host)) {
-    process.stderr.write(
-      `statuskit: warning: listening on ${parsed.host} exposes this test server to every machine that can reach this one\n`,
-    );
-  }
+  for (const warning of warnings) process.stderr.write(`statuskit: warning: ${escapeControls(warning)}\n`);
   await stopped;
   await server.close();
   return 0;

@@ -25,12 +25,27 @@ export interface RequestRecord {
 export interface StatusServerOptions {
   /** The port to listen on; 0 (the default) lets the system pick a free one, so test files can run in parallel. */
   readonly port?: number;
-  /** The address to listen on: `127.0.0.1` by default. Anything else exposes the server beyond this machine. */
+  /**
+   * The address or host name to listen on, a non-empty string: `127.0.0.1`
+   * by default. Any address outside the loopback range exposes the server
+   * beyond this machine, and `onWarning` hears of it.
+   */
   readonly host?: string;
   /** Makes every random choice (`/status/200,500`, `/random/500-504`) repeat from run to run: an integer from 0 to 4294967295. */
   readonly seed?: number;
   /** Called once for each request, when its connection is done with it. */
   readonly onRequest?: (record: RequestRecord) => void;
+  /**
+   * Called with the first error `onRequest` throws; the server goes on, and
+   * does not report later ones. Without it, such errors are dropped.
+   */
+  readonly onError?: (error: unknown) => void;
+  /**
+   * Called once, before `startStatusServer` resolves, with a one-line message
+   * when the address actually bound is outside the loopback range
+   * (127.0.0.0/8, ::1), so that other machines can reach the server.
+   */
+  readonly onWarning?: (message: string) => void;
 }
 
 /** A running status server. */
@@ -74,10 +89,11 @@ export interface StatusServer {
  * standard describes it, for testing HTTP clients offline: `/404`,
  * `/503?sleep=2000`, httpbin's `/status/200:0.9,500:0.1`, httpstat.us's
  * `/random/500-504`, real 1xx interim responses, content negotiation and
- * header echo (see the README for every route and option).
+ * header echo (every route and option: https://github.com/statuskit/statuskit/blob/main/docs/serve.md).
  *
- * Rejects with a `RangeError` for an invalid port or seed, and with the
- * system's error when it cannot listen.
+ * Rejects with a `RangeError` for an invalid port or seed, a `TypeError` for
+ * a `host` that is not a non-empty string or a callback that is not a
+ * function, and with the system's error when it cannot listen.
  *
  * @example
  * ```ts
@@ -94,15 +110,24 @@ export async function startStatusServer(given: StatusServerOptions = {}): Promis
   // Object.prototype must not expose the server or its log.
   const options: StatusServerOptions = Object.assign(Object.create(null), given);
   const port = options.port ?? 0;
-  const host = options.host ?? "127.0.0.1";
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    throw new RangeError(`port must be an integer from 0 to 65535, not ${String(port)}`);
+  const host: unknown = options.host === undefined ? "127.0.0.1" : options.host;
+  if (!Number.isInteger(port) || (port as number) < 0 || (port as number) > 65_535) {
+    throw new RangeError(`port must be an integer from 0 to 65535, not ${described(port)}`);
   }
   if (
     options.seed !== undefined &&
     !(Number.isInteger(options.seed) && options.seed >= 0 && options.seed <= 0xffffffff)
   ) {
-    throw new RangeError(`seed must be an integer from 0 to 4294967295, not ${String(options.seed)}`);
+    throw new RangeError(`seed must be an integer from 0 to 4294967295, not ${described(options.seed)}`);
+  }
+  // Node reads "", 0 and false as every interface.
+  if (typeof host !== "string" || host === "") {
+    throw new TypeError(`host must be a non-empty string such as "127.0.0.1", not ${described(host)}`);
+  }
+  for (const name of ["onRequest", "onError", "onWarning"] as const) {
+    if (options[name] !== undefined && typeof options[name] !== "function") {
+      throw new TypeError(`${name} must be a function, not ${described(options[name])}`);
+    }
   }
   const seed = options.seed ?? randomInt(0xffffffff);
   const state: ServerState = {
@@ -113,16 +138,23 @@ export async function startStatusServer(given: StatusServerOptions = {}): Promis
     }),
     delays: createDelays(),
     delayedResponses: 0,
-    onRequest: options.onRequest,
+    queuedResponses: 0,
+    connections: new WeakMap(),
+    report: options.onRequest && safeReport(options.onRequest, options.onError),
   };
   const server = createServer(
     {
       maxHeaderSize: serveLimits.maximumHeaderBytes,
       headersTimeout: serveLimits.headersTimeoutMilliseconds,
       requestTimeout: serveLimits.headersTimeoutMilliseconds * 3,
+      // Node checks both timeouts only this often (30 s by default).
+      connectionsCheckingInterval: serveLimits.timeoutCheckMilliseconds,
+      // The handler answers a request without Host itself, with a problem document.
+      requireHostHeader: false,
     },
     createRequestHandler(state),
   );
+  server.on("checkExpectation", createRequestHandler(state, true));
   server.on("clientError", answerClientError);
 
   await new Promise<void>((resolve, reject) => {
@@ -133,6 +165,16 @@ export async function startStatusServer(given: StatusServerOptions = {}): Promis
     });
   });
   const address = server.address() as AddressInfo;
+  if (!isLoopback(address.address)) {
+    const message = `listening on ${address.address} exposes this test server to every machine that can reach this one`;
+    try {
+      options.onWarning?.(message);
+    } catch (error) {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      throw error;
+    }
+  }
   const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
   let closing: Promise<void> | undefined;
   const url = `http://${shownHost}:${address.port}`;
@@ -161,6 +203,42 @@ export async function startStatusServer(given: StatusServerOptions = {}): Promis
       });
       return closing;
     },
+  };
+}
+
+/** A value as an error message shows it: strings quoted, objects by their type. */
+function described(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
+  if (typeof value === "object" && value !== null) return Array.isArray(value) ? "an array" : "an object";
+  if (typeof value === "function" || typeof value === "symbol") return `a ${typeof value}`;
+  return String(value);
+}
+
+/** Whether a bound address is a loopback one: 127.0.0.0/8, ::1, or 127.0.0.0/8 mapped into IPv6. */
+function isLoopback(address: string): boolean {
+  // As server.address() writes them: lower case, IPv6 compressed.
+  const ipv4 = address.startsWith("::ffff:") ? address.slice(7) : address;
+  return ipv4.startsWith("127.") || address === "::1";
+}
+
+/** `onRequest` that cannot throw into Node's event handlers: its first error goes to `onError`. */
+function safeReport(
+  report: (record: RequestRecord) => void,
+  onError: ((error: unknown) => void) | undefined,
+): (record: RequestRecord) => void {
+  let failed = false;
+  return (record) => {
+    try {
+      report(record);
+    } catch (error) {
+      if (failed) return;
+      failed = true;
+      try {
+        onError?.(error);
+      } catch {
+        // A reporter of errors that fails has nowhere left to report to.
+      }
+    }
   };
 }
 

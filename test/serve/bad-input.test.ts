@@ -108,6 +108,37 @@ describe("bad input gets a 400 problem document saying what was wrong", loadedMa
     expect(text).toContain("application/problem+json");
   });
 
+  it("answers an HTTP/1.1 request without Host with the server's 400 problem document, and closes", async () => {
+    const text = await raw("GET /404 HTTP/1.1\r\n\r\n");
+    expect(text).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(text).toContain("Connection: close");
+    expect(text).toContain("Access-Control-Allow-Origin: *");
+    expect(JSON.parse(text.slice(text.indexOf("\r\n\r\n") + 4))).toEqual({
+      type: "about:blank",
+      title: "Bad Request",
+      status: 400,
+      detail: "an HTTP/1.1 request must carry a Host header (RFC 9112, Section 3.2)",
+    });
+  });
+
+  it("serves an HTTP/1.0 request without Host, which that version allows", async () => {
+    expect(await raw("GET /404 HTTP/1.0\r\n\r\n")).toMatch(/^HTTP\/1\.1 404 Not Found\r\n/);
+  });
+
+  it("answers an expectation other than 100-continue with the server's 417 problem document", async () => {
+    const text = await raw("GET /200 HTTP/1.1\r\nHost: x\r\nExpect: 200-ok\r\n\r\n");
+    expect(text).toMatch(/^HTTP\/1\.1 417 Expectation Failed\r\n/);
+    expect(text).toContain("Content-Type: application/problem+json");
+    expect(JSON.parse(text.slice(text.indexOf("\r\n\r\n") + 4)).detail).toBe(
+      'the server meets no expectation but 100-continue, not "200-ok"',
+    );
+  });
+
+  it("meets Expect: 100-continue: 100 Continue from Node, then the answer", async () => {
+    const text = await raw("GET /404 HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n");
+    expect(text).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 404 Not Found\r\n/);
+  });
+
   it("never writes an answer into a response already under way on the connection", async () => {
     const text = await raw("GET /200?dribble=1 HTTP/1.1\r\nHost: x\r\n\r\nBROKEN\r\n\r\n");
     expect(text).not.toContain("400 Bad Request");

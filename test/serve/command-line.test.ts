@@ -98,11 +98,15 @@ describe("statuskit serve", loadedMachine, () => {
 
   it("exits 1 with a message when the port is taken", async () => {
     const first = start("--json", "--quiet");
-    const { url } = JSON.parse(await first.firstLine) as { url: string };
-    const second = start("--port", new URL(url).port);
-    expect(await second.exit).toBe(1);
-    expect(second.errors()).toMatch(/cannot serve on 127\.0\.0\.1:\d+: .*EADDRINUSE/);
-    first.child.kill("SIGTERM");
+    try {
+      const { url } = JSON.parse(await first.firstLine) as { url: string };
+      const second = start("--port", new URL(url).port);
+      expect(await second.exit).toBe(1);
+      expect(second.errors()).toMatch(/cannot serve on "127\.0\.0\.1" port \d+: .*EADDRINUSE/);
+    } finally {
+      // Stopped even when an expectation fails, so that no server outlives the test run.
+      first.child.kill("SIGTERM");
+    }
     expect(await first.exit).toBe(0);
   });
 
@@ -139,6 +143,56 @@ describe("statuskit serve", loadedMachine, () => {
     [["--", "--port"], 'serve: unknown option "--" (see statuskit serve --help)'],
   ])("refuses %j", (argv, message) => {
     expect(parseServeArguments(argv)).toBe(message);
+  });
+
+  // ESC with an OSC 52 clipboard write, BEL, CR, a C1 control (NEL), DEL and bidirectional overrides.
+  const hostile = "\u001b]52;c;aGk=\u0007\r\u0085\u007f\u202e\u2066x";
+  const unsafe = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
+  const escaped = "\\u001b]52;c;aGk=\\u0007\\u000d\\u0085\\u007f\\u202e\\u2066x";
+
+  it.each([
+    [["--port", hostile]],
+    [[`--port=${hostile}`]],
+    [["--seed", hostile]],
+    [[`--${hostile}`]],
+    [[hostile]],
+    [["--quiet", `-${hostile}`]],
+  ])("escapes control characters and bidirectional overrides in the message for %j", (argv) => {
+    const message = parseServeArguments(argv);
+    expect(typeof message).toBe("string");
+    expect(message).not.toMatch(unsafe);
+    expect(message).toContain(escaped);
+  });
+
+  it.each([[["--host", hostile]], [["--json", `--host=${hostile}`]]])(
+    "escapes a hostile --host in what it prints when it cannot listen there (%j)",
+    async (argv) => {
+      const running = start(...argv);
+      expect(await running.exit).toBe(1);
+      expect(running.errors()).toMatch(/^statuskit: cannot serve on "/);
+      expect(running.errors()).toContain(escaped);
+      expect(running.errors().slice(0, -1)).not.toMatch(unsafe);
+      expect(running.output()).not.toMatch(unsafe);
+    },
+  );
+
+  it("escapes hostile usage errors on both streams with --json", async () => {
+    const bad = start("--json", "--port", hostile);
+    expect(await bad.exit).toBe(2);
+    expect(bad.output().slice(0, -1)).not.toMatch(unsafe);
+    expect(bad.errors().slice(0, -1)).not.toMatch(unsafe);
+    expect(JSON.parse(bad.output()).error.message).toContain(escaped);
+  });
+
+  it("warns by the address bound, not the text given: none for 2130706433, which is 127.0.0.1", async () => {
+    const running = start("--host", "2130706433", "--json", "--seed", "1");
+    const first = JSON.parse(await running.firstLine) as { url: string };
+    expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    await fetch(`${first.url}/204`);
+    await eventually(() => running.output().split("\n").length > 2);
+    running.child.kill("SIGTERM");
+    expect(await running.exit).toBe(0);
+    expect(running.errors()).toBe("");
   });
 
   it("exits 2 on a usage error, and prints its help with --help", async () => {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { framingHeaderNames } from "../../src/http-syntax.js";
 import { loadedMachine, request, useServer } from "./client.js";
+import { rawRequest, readResponses, sendRaw } from "./raw-socket.js";
 
 const context = useServer({ beforeAll, afterAll });
 
@@ -54,4 +56,29 @@ describe("CORS, for tests that run in a browser", loadedMachine, () => {
     const response = await fetch(`${context.server.url}/abc`);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
   });
+
+  it.each(["/200", "/302", "/401", "/503", "/103?then=429", "/204", "/418?sleep_after_headers=1"])(
+    "lets an echoed header replace each default header of %s, whatever its letter case, CORS ones included",
+    async (path) => {
+      const plain = readResponses(
+        (await sendRaw(context.server, rawRequest(`GET ${path}`, "Connection: close"))).text,
+        ["GET"],
+      ).at(-1);
+      const names = (plain?.headers ?? [])
+        .map(([name]) => name)
+        .filter((name) => !framingHeaderNames.has(name.toLowerCase()));
+      expect(names).toEqual(expect.arrayContaining(["Access-Control-Allow-Origin", "Date"]));
+      for (const name of names) {
+        // The echo's spelling differs from the default's: lower case, or upper case for a name that is lower case.
+        const spelled = name === name.toLowerCase() ? name.toUpperCase() : name.toLowerCase();
+        const exchange = await sendRaw(
+          context.server,
+          rawRequest(`GET ${path}`, `X-Statuskit-Response-${spelled}: echoed`, "Connection: close"),
+        );
+        const final = readResponses(exchange.text, ["GET"]).at(-1);
+        const sent = (final?.headers ?? []).filter(([other]) => other.toLowerCase() === name.toLowerCase());
+        expect(sent, `${path} ${name}`).toEqual([[spelled, "echoed"]]);
+      }
+    },
+  );
 });

@@ -24,7 +24,10 @@ function toChecks(code: string): string {
 
 const examples = [...sourceFiles.filter((file) => file.startsWith("src/serve/")), ...markdownPages]
   .flatMap(examplesIn)
-  .filter((example) => example.code.includes('from "statuskit/serve"'))
+  // Examples that use statuskit/testing too run in test/testing/doc-examples.test.ts.
+  .filter(
+    (example) => example.code.includes('from "statuskit/serve"') && !example.code.includes('from "statuskit/testing"'),
+  )
   .map((example) => ({ where: `${example.file}:${example.line}`, code: example.code }));
 
 describe("statuskit/serve examples", loadedMachine, () => {
@@ -97,5 +100,12 @@ describe("the serve page matches the table", () => {
     expect(section).toContain(`${serve.serveLimits.maximumSequenceKeys} live sequence keys`);
     expect(section).toContain(`${serve.serveLimits.maximumSequenceKeyLength} characters of key`);
     expect(section).toContain(`${serve.serveLimits.sequenceIdleMilliseconds / 1000} s after its last request`);
+    expect(section).toContain(`${serve.serveLimits.headersTimeoutMilliseconds / 1000} s to send the headers`);
+    expect(serve.serveLimits.timeoutCheckMilliseconds).toBe(1000);
+    expect(section).toContain("Node checks every second");
+    expect(section).toContain(
+      `A connection may have ${serve.serveLimits.maximumQueuedPerConnection} requests that need the connection itself`,
+    );
+    expect(section).toContain(`and the server ${serve.serveLimits.maximumQueuedResponses} over every connection`);
   });
 });

@@ -76,8 +76,26 @@ describe("1xx interim responses", loadedMachine, () => {
     expect(refused.status).toBe(400);
     expect(JSON.parse(refused.body).detail).toMatch(/Upgrade header/);
     for (const upgrade of ["web socket", "websocket/13/1", "/2.0"]) {
-      expect((await request(context.server, "/101", { headers: { Upgrade: upgrade } })).status, upgrade).toBe(400);
+      const headers = { Connection: "Upgrade", Upgrade: upgrade };
+      expect((await request(context.server, "/101", { headers })).status, upgrade).toBe(400);
     }
+  });
+
+  it.each([
+    ["an HTTP/1.0 request, whose Upgrade RFC 9110 (Section 7.8) has servers ignore", "GET /101 HTTP/1.0"],
+    ["HEAD, which asks for a GET's headers, not for another protocol", "HEAD /101 HTTP/1.1"],
+    ["a request without the upgrade connection option (Section 7.8)", "GET /101 HTTP/1.1", "Connection: keep-alive"],
+  ])("never switches protocols for %s", async (_, line, connection = "Connection: Upgrade") => {
+    const text = await raw(`${line}\r\nHost: x\r\n${connection}\r\nUpgrade: websocket\r\n\r\n`, "\r\n\r\n");
+    expect(text).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(text).not.toMatch(/^Upgrade:/im);
+  });
+
+  it("switches to the first protocol offered, named in the 101's Upgrade (RFC 9110, Section 15.2.2), with Connection: upgrade in any case", async () => {
+    const text = await raw(
+      "GET /101 HTTP/1.1\r\nHost: x\r\nConnection: keep-alive, UPGRADE\r\nUpgrade: h2c, websocket\r\n\r\n",
+    );
+    expect(text).toBe(`HTTP/1.1 101 ${statusInfo(101).phrase}\r\nConnection: Upgrade\r\nUpgrade: h2c\r\n\r\n`);
   });
 
   it("Node's fetch rejects a 100 Continue it did not ask for, while node:http sees it (above)", async () => {

@@ -11,12 +11,14 @@ const probe = fileURLToPath(new URL("../fixtures/serve-polluted-load.cjs", impor
 describe("statuskit/serve and inherited members", loadedMachine, () => {
   it("reads only its options' own members: inherited ones neither expose the server nor reach its log", async () => {
     const reported: unknown[] = [];
-    // Each inherited value, if read, would fail the start (port, seed) or show here (host, onRequest).
+    // Each inherited value, if read, would fail the start (port, seed) or show here (host, the callbacks).
     const inherited = {
       host: "0.0.0.0",
       port: 70_000,
       seed: -1,
       onRequest: (record: unknown) => reported.push(record),
+      onError: (error: unknown) => reported.push(error),
+      onWarning: (message: string) => reported.push(message),
     };
     const server = await startStatusServer(Object.create(inherited));
     try {

@@ -1,35 +1,6 @@
-import { calleeName, child, children, dottedName, type Node, propertyName, unwrap } from "./syntax.js";
-
-/**
- * The kinds of place where a number is an HTTP status, named in the rule's
- * `ignore` option:
- * - `calls`: an argument of a call that takes a status (`res.status(404)`,
- *   `c.json(body, 201)`, `new HttpException(body, 403)`, `@HttpCode(204)`);
- * - `properties`: the value of a `status` or `statusCode` key (`new
- *   Response(body, { status: 404 })`, `createError({ statusCode: 400 })`);
- * - `assignments`: `ctx.status = 404`, `res.statusCode = 500`;
- * - `assertions`: a test's expected status (`expect(res.status).toBe(200)`,
- *   `assert.equal(res.statusCode, 200)`, supertest's `.expect(200)`);
- * - `comparisons`: `res.status === 404` (and `!==`, `==`, `!=`, either side);
- * - `cases`: `case 404:` in a `switch (res.status)`.
- */
-export type StatusPlace = "calls" | "properties" | "assignments" | "assertions" | "comparisons" | "cases";
-
-/** Every {@link StatusPlace}, for the option schema. */
-export const statusPlaces: readonly StatusPlace[] = [
-  "calls",
-  "properties",
-  "assignments",
-  "assertions",
-  "comparisons",
-  "cases",
-];
-
-/** A call that takes a status: by callee name (`isStatus`, or a method name), or by dotted path (`api.fail`). */
-export interface StatusCall {
-  name: string;
-  argument: number;
-}
+import type { TSESTree } from "@typescript-eslint/utils";
+import type { StatusCall, StatusPlace } from "./status-places.js";
+import { calleeName, dottedName, propertyName, unwrap } from "./syntax.js";
 
 /** The matching options, resolved once per file. */
 export interface ShapeOptions {
@@ -106,16 +77,16 @@ const equalityAssertions: ReadonlySet<string> = new Set([
 const equalityOperators: ReadonlySet<string> = new Set(["===", "!==", "==", "!="]);
 
 /** Whether an expression reads a status: `res.status`, `res.statusCode`, `response.status()`, `status`. */
-export function readsStatus(node: Node | undefined, options: ShapeOptions): boolean {
+export function readsStatus(node: TSESTree.Node | undefined, options: ShapeOptions): boolean {
   const expression = unwrap(node);
   if (expression === undefined) return false;
-  if (expression.type === "Identifier") return options.statusProperties.has(expression.name as string);
+  if (expression.type === "Identifier") return options.statusProperties.has(expression.name);
   if (expression.type === "MemberExpression") {
     const name = propertyName(expression);
     return name !== undefined && options.statusProperties.has(name);
   }
-  if (expression.type === "CallExpression" && children(expression, "arguments").length === 0) {
-    const callee = unwrap(child(expression, "callee"));
+  if (expression.type === "CallExpression" && expression.arguments.length === 0) {
+    const callee = unwrap(expression.callee);
     return callee?.type === "MemberExpression" && propertyName(callee) === "status";
   }
   return false;
@@ -127,22 +98,22 @@ export function readsStatus(node: Node | undefined, options: ShapeOptions): bool
  * are read: the callee and argument position, the object key, the other side
  * of a comparison, the expected value of an assertion.
  */
-export function statusPlace(literal: Node, options: ShapeOptions): StatusPlace | undefined {
-  let node: Node = literal;
-  let parent = node.parent ?? undefined;
+export function statusPlace(literal: TSESTree.Node, options: ShapeOptions): StatusPlace | undefined {
+  let node: TSESTree.Node = literal;
+  let parent: TSESTree.Node | undefined = node.parent;
   // Climb through what passes a literal on unchanged: TypeScript wrappers,
   // either branch of `a ? 204 : 201`, and the fallback of `err.status || 500`
   // or `err.status ?? 500`.
   while (parent !== undefined && passesOn(node, parent)) {
     node = parent;
-    parent = node.parent ?? undefined;
+    parent = node.parent;
   }
   if (parent === undefined) return undefined;
   const place = placeIn(node, parent, options);
   return place !== undefined && !options.ignoredPlaces.has(place) ? place : undefined;
 }
 
-function passesOn(node: Node, parent: Node): boolean {
+function passesOn(node: TSESTree.Node, parent: TSESTree.Node): boolean {
   switch (parent.type) {
     case "TSAsExpression":
     case "TSSatisfiesExpression":
@@ -156,7 +127,7 @@ function passesOn(node: Node, parent: Node): boolean {
   }
 }
 
-function placeIn(node: Node, parent: Node, options: ShapeOptions): StatusPlace | undefined {
+function placeIn(node: TSESTree.Node, parent: TSESTree.Node, options: ShapeOptions): StatusPlace | undefined {
   switch (parent.type) {
     case "CallExpression":
     case "NewExpression":
@@ -169,7 +140,7 @@ function placeIn(node: Node, parent: Node, options: ShapeOptions): StatusPlace |
         ? "properties"
         : undefined;
     case "AssignmentExpression": {
-      const target = unwrap(child(parent, "left"));
+      const target = unwrap(parent.left);
       return parent.operator === "=" &&
         parent.right === node &&
         target?.type === "MemberExpression" &&
@@ -178,32 +149,34 @@ function placeIn(node: Node, parent: Node, options: ShapeOptions): StatusPlace |
         : undefined;
     }
     case "BinaryExpression": {
-      if (!equalityOperators.has(parent.operator as string)) return undefined;
-      const other = parent.left === node ? child(parent, "right") : child(parent, "left");
+      if (!equalityOperators.has(parent.operator)) return undefined;
+      const other = parent.left === node ? parent.right : parent.left;
       return readsStatus(other, options) ? "comparisons" : undefined;
     }
     case "SwitchCase": {
-      const discriminant = child(parent.parent, "discriminant");
-      return parent.test === node && readsStatus(discriminant, options) ? "cases" : undefined;
+      return parent.test === node && readsStatus(parent.parent.discriminant, options) ? "cases" : undefined;
     }
     default:
       return undefined;
   }
 }
 
-function isStatusKey(property: Node, options: ShapeOptions): boolean {
-  const key = child(property, "key");
-  if (key === undefined) return false;
-  if (property.computed !== true && key.type === "Identifier") return options.statusProperties.has(key.name as string);
+function isStatusKey(property: TSESTree.Property, options: ShapeOptions): boolean {
+  const { key } = property;
+  if (!property.computed && key.type === "Identifier") return options.statusProperties.has(key.name);
   return key.type === "Literal" && typeof key.value === "string" && options.statusProperties.has(key.value);
 }
 
-function callPlace(node: Node, call: Node, options: ShapeOptions): StatusPlace | undefined {
-  const args = children(call, "arguments");
+function callPlace(
+  node: TSESTree.Node,
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  options: ShapeOptions,
+): StatusPlace | undefined {
+  const args: readonly TSESTree.Node[] = call.arguments;
   const index = args.indexOf(node);
   if (index < 0) return undefined;
   const name = calleeName(call);
-  const callee = unwrap(child(call, "callee"));
+  const callee = unwrap(call.callee);
 
   for (const extra of options.extraCalls) {
     if (extra.argument === index && (extra.name === name || extra.name === dottedName(callee))) return "calls";
@@ -225,20 +198,20 @@ function callPlace(node: Node, call: Node, options: ShapeOptions): StatusPlace |
 }
 
 // jsPDF's doc.text("label", 100, 200) takes coordinates, not a status.
-function isNumberLiteral(node: Node | undefined): boolean {
+function isNumberLiteral(node: TSESTree.Node | undefined): boolean {
   return node?.type === "Literal" && typeof node.value === "number";
 }
 
 /** The `actual` of `expect(actual).not.toBe(...)` / `expect(actual).to.equal(...)`, or undefined. */
-function expectedActual(matcher: Node): Node | undefined {
-  let current = unwrap(child(matcher, "object"));
+function expectedActual(matcher: TSESTree.MemberExpression): TSESTree.Node | undefined {
+  let current = unwrap(matcher.object);
   for (let depth = 0; current !== undefined && depth < 4; depth++) {
     if (current.type === "CallExpression") {
       const name = calleeName(current);
-      return name === "expect" ? children(current, "arguments")[0] : undefined;
+      return name === "expect" ? current.arguments[0] : undefined;
     }
     if (current.type !== "MemberExpression") return undefined;
-    current = unwrap(child(current, "object"));
+    current = unwrap(current.object);
   }
   return undefined;
 }

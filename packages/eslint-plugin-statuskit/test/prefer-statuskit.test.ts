@@ -1,7 +1,11 @@
-import type { RuleTester } from "eslint";
-import { describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Linter, type RuleTester } from "eslint";
+import { afterAll, describe, expect, it } from "vitest";
 import { preferStatuskit } from "../src/rules/prefer-statuskit.js";
 import { checkAllPasses, firstPass, fixAll, type PassesCase } from "./fix-passes.js";
+import { packageRoot } from "./lint.js";
 import { commonjsTester, ruleTester } from "./rule-tester.js";
 
 const replace = { messageId: "replace" as const };
@@ -87,18 +91,46 @@ const cases: (Omit<PassesCase, "passes"> & { passes?: string[]; output?: string 
     name: "Deno STATUS_CODE and STATUS_TEXT",
     code: 'import { STATUS_CODE, STATUS_TEXT } from "jsr:@std/http@^1/status";\nreturn new Response(STATUS_TEXT[STATUS_CODE.NotFound], { status: STATUS_CODE.NotFound });',
     passes: [
-      'import { STATUS_CODE, STATUS_TEXT } from "jsr:@std/http@^1/status";\nimport { HTTP_404_NOT_FOUND, reasonPhrase } from "statuskit";\nreturn new Response(STATUS_TEXT[HTTP_404_NOT_FOUND], { status: STATUS_CODE.NotFound });',
+      'import { STATUS_CODE, STATUS_TEXT } from "jsr:@std/http@^1/status";\nimport { HTTP_404_NOT_FOUND, reasonPhrase } from "statuskit";\nreturn new Response(reasonPhrase(HTTP_404_NOT_FOUND), { status: STATUS_CODE.NotFound });',
       'import { STATUS_CODE, STATUS_TEXT } from "jsr:@std/http@^1/status";\nimport { HTTP_404_NOT_FOUND, reasonPhrase } from "statuskit";\nreturn new Response(reasonPhrase(HTTP_404_NOT_FOUND), { status: HTTP_404_NOT_FOUND });',
       'import { HTTP_404_NOT_FOUND, reasonPhrase } from "statuskit";\nreturn new Response(reasonPhrase(HTTP_404_NOT_FOUND), { status: HTTP_404_NOT_FOUND });',
     ],
-    errors: [replace, replace, replace],
+    errors: [replace, replace],
   },
   {
-    name: "Deno STATUS_TEXT by a variable code, from a deno.land URL",
-    code: 'import { STATUS_TEXT } from "https://deno.land/std@0.224.0/http/status.ts";\nconst text = STATUS_TEXT[code];',
+    name: "http-status's nested lookup, httpStatus[httpStatus.NOT_FOUND], migrates whole and its import goes",
+    code: 'import httpStatus from "http-status";\nres.send(httpStatus[httpStatus.NOT_FOUND]);',
     passes: [
-      'import { STATUS_TEXT } from "https://deno.land/std@0.224.0/http/status.ts";\nimport { reasonPhrase } from "statuskit";\nconst text = reasonPhrase(code);',
-      'import { reasonPhrase } from "statuskit";\nconst text = reasonPhrase(code);',
+      'import httpStatus from "http-status";\nimport { HTTP_404_NOT_FOUND, reasonPhrase } from "statuskit";\nres.send(reasonPhrase(HTTP_404_NOT_FOUND));',
+      'import { HTTP_404_NOT_FOUND, reasonPhrase } from "statuskit";\nres.send(reasonPhrase(HTTP_404_NOT_FOUND));',
+    ],
+    errors: [replace],
+  },
+  {
+    name: "http-status's phrase by a string code, and a code by a string name",
+    code: 'import { status } from "http-status";\nres.status(status["NOT_FOUND"]).send(status["404"]);',
+    passes: [
+      'import { status } from "http-status";\nimport { HTTP_404_NOT_FOUND, reasonPhrase } from "statuskit";\nres.status(HTTP_404_NOT_FOUND).send(status["404"]);',
+      'import { status } from "http-status";\nimport { HTTP_404_NOT_FOUND, reasonPhrase } from "statuskit";\nres.status(HTTP_404_NOT_FOUND).send(reasonPhrase(HTTP_404_NOT_FOUND));',
+      'import { HTTP_404_NOT_FOUND, reasonPhrase } from "statuskit";\nres.status(HTTP_404_NOT_FOUND).send(reasonPhrase(HTTP_404_NOT_FOUND));',
+    ],
+    errors: [replace, replace],
+  },
+  {
+    name: 'statuses.message["404"]: a string key that names a code becomes its constant',
+    code: 'import statuses from "statuses";\nres.end(statuses.message["404"]);',
+    passes: [
+      'import statuses from "statuses";\nimport { HTTP_404_NOT_FOUND, reasonPhrase } from "statuskit";\nres.end(reasonPhrase(HTTP_404_NOT_FOUND));',
+      'import { HTTP_404_NOT_FOUND, reasonPhrase } from "statuskit";\nres.end(reasonPhrase(HTTP_404_NOT_FOUND));',
+    ],
+    errors: [replace],
+  },
+  {
+    name: "a lookup by one of statuskit's own constants is a number for certain",
+    code: 'import { HTTP_503_SERVICE_UNAVAILABLE } from "statuskit";\nimport statuses from "statuses";\nres.end(statuses.message[HTTP_503_SERVICE_UNAVAILABLE]);',
+    passes: [
+      'import { HTTP_503_SERVICE_UNAVAILABLE, reasonPhrase } from "statuskit";\nimport statuses from "statuses";\nres.end(reasonPhrase(HTTP_503_SERVICE_UNAVAILABLE));',
+      'import { HTTP_503_SERVICE_UNAVAILABLE, reasonPhrase } from "statuskit";\nres.end(reasonPhrase(HTTP_503_SERVICE_UNAVAILABLE));',
     ],
     errors: [replace],
   },
@@ -210,3 +242,123 @@ describe("prefer-statuskit: eslint --fix on a CommonJS file", () => {
 });
 
 describe("prefer-statuskit: eslint --fix", () => checkAllPasses(preferStatuskit, multiPass));
+
+const ifNumber = (output: string) => ({
+  messageId: "replaceIfNumber" as const,
+  suggestions: [{ messageId: "useReasonPhrase" as const, output }],
+});
+
+ruleTester.run("prefer-statuskit: a lookup by a key that may be a string is only suggested", preferStatuskit, {
+  valid: [
+    {
+      name: "a string key that names no code: 0404",
+      code: 'import statuses from "statuses";\nstatuses.message["0404"];',
+    },
+    { name: "a string key with a space", code: 'import statuses from "statuses";\nstatuses.message[" 404"];' },
+    { name: "http-status's other keys", code: 'import httpStatus from "http-status";\nhttpStatus["404_NAME"];' },
+    {
+      name: "a template key is text",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the sample's own template literal
+      code: 'import httpStatus from "http-status";\nhttpStatus[`${code}_MESSAGE`];',
+    },
+  ],
+  invalid: [
+    {
+      name: "statuses.message[code]",
+      code: 'import statuses from "statuses";\nres.end(statuses.message[code]);',
+      output: null,
+      errors: [
+        ifNumber(
+          'import statuses from "statuses";\nimport { reasonPhrase } from "statuskit";\nres.end(reasonPhrase(code));',
+        ),
+      ],
+    },
+    {
+      name: "http-status's phrase by a variable code",
+      code: 'import httpStatus from "http-status";\nres.send(httpStatus[res.statusCode]);',
+      output: null,
+      errors: [
+        ifNumber(
+          'import httpStatus from "http-status";\nimport { reasonPhrase } from "statuskit";\nres.send(reasonPhrase(res.statusCode));',
+        ),
+      ],
+    },
+    {
+      name: "Deno STATUS_TEXT by a variable code, from a deno.land URL",
+      code: 'import { STATUS_TEXT } from "https://deno.land/std@0.224.0/http/status.ts";\nconst text = STATUS_TEXT[code];',
+      output: null,
+      errors: [
+        ifNumber(
+          'import { STATUS_TEXT } from "https://deno.land/std@0.224.0/http/status.ts";\nimport { reasonPhrase } from "statuskit";\nconst text = reasonPhrase(code);',
+        ),
+      ],
+    },
+  ],
+});
+
+// Each migration runs against the real package it replaces (the versions in
+// the repository's devDependencies) and must print what the original printed.
+describe("prefer-statuskit: a migrated file gives the answers the old package gave", () => {
+  const tmp = join(packageRoot, ".tmp");
+  mkdirSync(tmp, { recursive: true });
+  const folder = mkdtempSync(join(tmp, "prefer-statuskit-"));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  let files = 0;
+  const run = (code: string, extension: string) => {
+    const file = join(folder, `${files++}${extension}`);
+    writeFileSync(file, code);
+    return execFileSync(process.execPath, [file], { encoding: "utf8" });
+  };
+
+  it.each([
+    {
+      name: "statuses: message by number and by string code",
+      code: 'const statuses = require("statuses");\nconsole.log(JSON.stringify([statuses.message[404], statuses.message["503"], statuses.message[201]]));\n',
+    },
+    {
+      name: "http-status: phrases by number, by string code, nested, and codes by name",
+      code: 'const { status } = require("http-status");\nconsole.log(JSON.stringify([status[404], status["500"], status[status.NOT_FOUND], status.NOT_FOUND, status["BAD_REQUEST"]]));\n',
+    },
+    {
+      name: "http-status-codes: StatusCodes and ReasonPhrases",
+      code: 'const { StatusCodes, ReasonPhrases } = require("http-status-codes");\nconsole.log(JSON.stringify([StatusCodes.NOT_FOUND, ReasonPhrases.NOT_FOUND, StatusCodes.CREATED]));\n',
+    },
+  ])("$name", ({ code }) => {
+    const fixed = fixAll(preferStatuskit, code, [], "commonjs");
+    expect(fixed).not.toMatch(/require\("(statuses|http-status|http-status-codes)"\)/);
+    expect(fixed).toMatch(/require\("statuskit"\)/);
+    const before = run(code, ".cjs");
+    expect(JSON.parse(before)).not.toContain(null);
+    expect(run(fixed, ".cjs")).toBe(before);
+  });
+
+  it("the ES module form: httpStatus[httpStatus.NOT_FOUND] from a default import", () => {
+    const code =
+      'import httpStatus from "http-status";\nconsole.log(httpStatus[httpStatus.NOT_FOUND], httpStatus["404"]);\n';
+    const fixed = fixAll(preferStatuskit, code);
+    expect(fixed).toBe(
+      'import { HTTP_404_NOT_FOUND, reasonPhrase } from "statuskit";\nconsole.log(reasonPhrase(HTTP_404_NOT_FOUND), reasonPhrase(HTTP_404_NOT_FOUND));\n',
+    );
+    expect(run(fixed, ".mjs")).toBe(run(code, ".mjs"));
+  });
+
+  it("the suggestion for statuses.message[code] gives the same phrase for a number code", () => {
+    const code = 'const statuses = require("statuses");\nconst code = 404;\nconsole.log(statuses.message[code]);\n';
+    const [message] = new Linter().verify(
+      code,
+      [
+        {
+          files: ["**/*.cjs"],
+          plugins: { statuskit: { rules: { rule: preferStatuskit } } },
+          rules: { "statuskit/rule": "error" },
+        },
+      ],
+      { filename: "file.cjs" },
+    );
+    const fix = message?.suggestions?.[0]?.fix;
+    if (fix === undefined) throw new Error("no suggestion");
+    const suggested = code.slice(0, fix.range[0]) + fix.text + code.slice(fix.range[1]);
+    expect(suggested).toContain("reasonPhrase(code)");
+    expect(run(suggested, ".cjs")).toBe(run(code, ".cjs"));
+  });
+});
