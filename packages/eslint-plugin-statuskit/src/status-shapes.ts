@@ -1,4 +1,8 @@
-import { calleeName, child, children, dottedName, type Node, propertyName, unwrap } from "./syntax.js";
+import { type FileFacts, frameworkTakesStatus } from "./framework-calls.js";
+import { inStatusCollection } from "./status-collections.js";
+import { type FlowFile, isStatusValue, parameterTakesStatus } from "./status-flows.js";
+import { namesStatus } from "./status-words.js";
+import { calleeName, child, children, dottedName, identifierName, type Node, propertyName, unwrap } from "./syntax.js";
 
 /**
  * The kinds of place where a number is an HTTP status, named in the rule's
@@ -11,9 +15,25 @@ import { calleeName, child, children, dottedName, type Node, propertyName, unwra
  * - `assertions`: a test's expected status (`expect(res.status).toBe(200)`,
  *   `assert.equal(res.statusCode, 200)`, supertest's `.expect(200)`);
  * - `comparisons`: `res.status === 404` (and `!==`, `==`, `!=`, either side);
- * - `cases`: `case 404:` in a `switch (res.status)`.
+ * - `cases`: `case 404:` in a `switch (res.status)`;
+ * - `collections`: an element of a collection whose meaning is status (`new
+ *   Map([[404, "Not Found"]])`, `{ NOT_FOUND: 404 }`, `response: { 200: schema
+ *   }`, `retry: { statusCodes: [408, 429] }`);
+ * - `values`: a status the project's own code names (`class NotFound extends
+ *   Error { status = 404 }`, `return 404` from `statusFor`, `function
+ *   send(body, status = 200)`, `const status = ok ? 200 : 500`);
+ * - `lookups`: a key of Node's `http.STATUS_CODES[404]`.
  */
-export type StatusPlace = "calls" | "properties" | "assignments" | "assertions" | "comparisons" | "cases";
+export type StatusPlace =
+  | "calls"
+  | "properties"
+  | "assignments"
+  | "assertions"
+  | "comparisons"
+  | "cases"
+  | "collections"
+  | "values"
+  | "lookups";
 
 /** Every {@link StatusPlace}, for the option schema. */
 export const statusPlaces: readonly StatusPlace[] = [
@@ -23,6 +43,9 @@ export const statusPlaces: readonly StatusPlace[] = [
   "assertions",
   "comparisons",
   "cases",
+  "collections",
+  "values",
+  "lookups",
 ];
 
 /** A call that takes a status: by callee name (`isStatus`, or a method name), or by dotted path (`api.fail`). */
@@ -37,6 +60,8 @@ export interface ShapeOptions {
   extraCalls: readonly StatusCall[];
   ignoredCalls: ReadonlySet<string>;
   ignoredPlaces: ReadonlySet<StatusPlace>;
+  /** What the framework and flow shapes read about the file. */
+  file: FileFacts & FlowFile;
 }
 
 // Methods that take a status at these argument positions, whatever they are
@@ -83,6 +108,7 @@ const expectMatchers: ReadonlySet<string> = new Set([
   "equals",
   "eql",
   "eq",
+  "exactly", // should.js
 ]);
 
 // Assertion functions that compare their first two arguments: node:assert,
@@ -109,16 +135,23 @@ const equalityOperators: ReadonlySet<string> = new Set(["===", "!==", "==", "!="
 export function readsStatus(node: Node | undefined, options: ShapeOptions): boolean {
   const expression = unwrap(node);
   if (expression === undefined) return false;
-  if (expression.type === "Identifier") return options.statusProperties.has(expression.name as string);
+  if (expression.type === "Identifier") return holdsStatus(expression.name as string, options);
   if (expression.type === "MemberExpression") {
     const name = propertyName(expression);
-    return name !== undefined && options.statusProperties.has(name);
+    return name !== undefined && holdsStatus(name, options);
   }
-  if (expression.type === "CallExpression" && children(expression, "arguments").length === 0) {
-    const callee = unwrap(child(expression, "callee"));
-    return callee?.type === "MemberExpression" && propertyName(callee) === "status";
+  if (expression.type === "CallExpression") {
+    // Playwright's response.status(), and the project's getStatus(error) or statusOf(response).
+    const name = calleeName(expression);
+    if (name === "status") return children(expression, "arguments").length === 0;
+    return name !== undefined && namesStatus(name);
   }
   return false;
+}
+
+/** Whether a variable, property or key by this name holds a status: `status`, `statusCode`, `httpStatus`, the `properties` option. */
+function holdsStatus(name: string, options: ShapeOptions): boolean {
+  return options.statusProperties.has(name) || namesStatus(name);
 }
 
 /**
@@ -138,7 +171,13 @@ export function statusPlace(literal: Node, options: ShapeOptions): StatusPlace |
     parent = node.parent ?? undefined;
   }
   if (parent === undefined) return undefined;
-  const place = placeIn(node, parent, options);
+  const place =
+    placeIn(node, parent, options) ??
+    (inStatusCollection(literal, (other) => readsStatus(other, options), options.statusProperties)
+      ? "collections"
+      : isStatusValue(node, parent, options.statusProperties)
+        ? "values"
+        : undefined);
   return place !== undefined && !options.ignoredPlaces.has(place) ? place : undefined;
 }
 
@@ -173,7 +212,7 @@ function placeIn(node: Node, parent: Node, options: ShapeOptions): StatusPlace |
       return parent.operator === "=" &&
         parent.right === node &&
         target?.type === "MemberExpression" &&
-        options.statusProperties.has(propertyName(target) ?? "")
+        holdsStatus(propertyName(target) ?? "", options)
         ? "assignments"
         : undefined;
     }
@@ -186,16 +225,48 @@ function placeIn(node: Node, parent: Node, options: ShapeOptions): StatusPlace |
       const discriminant = child(parent.parent, "discriminant");
       return parent.test === node && readsStatus(discriminant, options) ? "cases" : undefined;
     }
+    case "MemberExpression": {
+      // Node's http.STATUS_CODES[404], imported or not.
+      const table = unwrap(child(parent, "object"));
+      const name = table?.type === "MemberExpression" ? propertyName(table) : identifierName(table);
+      return parent.computed === true && parent.property === node && name === "STATUS_CODES" ? "lookups" : undefined;
+    }
     default:
       return undefined;
   }
 }
 
+// OpenTelemetry's semantic conventions: the attribute that holds a response's
+// status, by its key and by the names its package exports for the key.
+const telemetryStatusKeys: ReadonlySet<string> = new Set(["http.response.status_code", "http.status_code"]);
+const telemetryStatusNames: ReadonlySet<string> = new Set([
+  "ATTR_HTTP_RESPONSE_STATUS_CODE",
+  "SEMATTRS_HTTP_STATUS_CODE",
+  "ATTR_HTTP_STATUS_CODE",
+  "HTTP_STATUS_CODE", // SemanticAttributes.HTTP_STATUS_CODE
+  "HTTP_RESPONSE_STATUS_CODE",
+]);
+
+// Keys whose value is a status but whose name is not one: hapi's route option
+// `response: { emptyStatusCode: 204 }`.
+const otherStatusKeys: ReadonlySet<string> = new Set(["emptyStatusCode"]);
+
+/** Whether a key (a string, a name, or a computed name) is OpenTelemetry's status attribute. */
+function isTelemetryStatusKey(key: Node | undefined): boolean {
+  const expression = unwrap(key);
+  if (expression?.type === "Literal")
+    return typeof expression.value === "string" && telemetryStatusKeys.has(expression.value);
+  const name = expression?.type === "MemberExpression" ? propertyName(expression) : identifierName(expression);
+  return name !== undefined && telemetryStatusNames.has(name);
+}
+
 function isStatusKey(property: Node, options: ShapeOptions): boolean {
   const key = child(property, "key");
   if (key === undefined) return false;
-  if (property.computed !== true && key.type === "Identifier") return options.statusProperties.has(key.name as string);
-  return key.type === "Literal" && typeof key.value === "string" && options.statusProperties.has(key.value);
+  if (property.computed === true) return isTelemetryStatusKey(key);
+  const name = key.type === "Identifier" ? (key.name as string) : typeof key.value === "string" ? key.value : undefined;
+  if (name === undefined) return false;
+  return holdsStatus(name, options) || otherStatusKeys.has(name) || telemetryStatusKeys.has(name);
 }
 
 function callPlace(node: Node, call: Node, options: ShapeOptions): StatusPlace | undefined {
@@ -221,6 +292,10 @@ function callPlace(node: Node, call: Node, options: ShapeOptions): StatusPlace |
     if (readsStatus(args[1 - index], options)) return "assertions";
   }
   if (statusFunctions.get(name)?.includes(index) === true) return "calls";
+  // span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, 200)
+  if (name === "setAttribute" && index === 1 && isTelemetryStatusKey(args[0])) return "calls";
+  if (callee !== undefined && frameworkTakesStatus(call, callee, index, options.file)) return "calls";
+  if (parameterTakesStatus(call, callee, index, options.file)) return "calls";
   return undefined;
 }
 
@@ -229,15 +304,20 @@ function isNumberLiteral(node: Node | undefined): boolean {
   return node?.type === "Literal" && typeof node.value === "number";
 }
 
-/** The `actual` of `expect(actual).not.toBe(...)` / `expect(actual).to.equal(...)`, or undefined. */
+/**
+ * The `actual` of `expect(actual).not.toBe(...)`, `expect(actual).to.equal(...)`
+ * and should.js's `should(actual).eql(...)` and `actual.should.be.exactly(...)`,
+ * or undefined.
+ */
 function expectedActual(matcher: Node): Node | undefined {
   let current = unwrap(child(matcher, "object"));
   for (let depth = 0; current !== undefined && depth < 4; depth++) {
     if (current.type === "CallExpression") {
       const name = calleeName(current);
-      return name === "expect" ? children(current, "arguments")[0] : undefined;
+      return name === "expect" || name === "should" ? children(current, "arguments")[0] : undefined;
     }
     if (current.type !== "MemberExpression") return undefined;
+    if (propertyName(current) === "should") return child(current, "object");
     current = unwrap(child(current, "object"));
   }
   return undefined;

@@ -1,4 +1,6 @@
 import type { Rule } from "eslint";
+import { fileFacts } from "../framework-calls.js";
+import { typeCheckerOf } from "../status-flows.js";
 import { chosenNames, constantNames, type NameChoice } from "../status-names.js";
 import {
   builtInCallNames,
@@ -110,13 +112,23 @@ export const noBareStatusCode: Rule.RuleModule = {
   },
   create(context) {
     const options = (context.options[0] ?? {}) as NoBareStatusCodeOptions;
+    const { sourceCode } = context;
+    const statusProperties = new Set([...defaultStatusProperties, ...(options.properties ?? [])]);
+    let typed: ReturnType<typeof typeCheckerOf> | null = null;
     const shapeOptions: ShapeOptions = {
-      statusProperties: new Set([...defaultStatusProperties, ...(options.properties ?? [])]),
+      statusProperties,
       extraCalls: options.calls ?? [],
       ignoredCalls: new Set(options.ignoreCalls ?? []),
       ignoredPlaces: new Set(options.ignore ?? []),
+      file: {
+        ...fileFacts(sourceCode),
+        statusProperties,
+        typed: () => {
+          if (typed === null) typed = typeCheckerOf(sourceCode);
+          return typed;
+        },
+      },
     };
-    const { sourceCode } = context;
     const findings: Finding[] = [];
 
     return {
@@ -147,6 +159,12 @@ export const noBareStatusCode: Rule.RuleModule = {
       },
     };
 
+    /** The replacement text: `[NAME]` for a key (`{ 200: schema }` → `{ [HTTP_200_OK]: schema }`), else the name. */
+    function replacementFor(literal: Node, text: string): string {
+      const parent = literal.parent;
+      return parent?.type === "Property" && parent.key === literal && parent.computed !== true ? `[${text}]` : text;
+    }
+
     function report(
       finding: Finding,
       references: ReturnType<typeof referenceTo>[],
@@ -170,7 +188,7 @@ export const noBareStatusCode: Rule.RuleModule = {
               ? null
               : (fixer) => {
                   const edit = reference.needsImport ? importEdit(fixer, imports, toImport) : undefined;
-                  const replacement = fixer.replaceText(node, reference.text);
+                  const replacement = fixer.replaceText(node, replacementFor(literal, reference.text));
                   return edit === undefined ? replacement : [edit, replacement];
                 },
         });
@@ -189,7 +207,7 @@ export const noBareStatusCode: Rule.RuleModule = {
               data: { code: String(code), name },
               fix: (fixer: Rule.RuleFixer) => {
                 const edit = reference.needsImport ? importEdit(fixer, imports, [name]) : undefined;
-                const replacement = fixer.replaceText(node, reference.text);
+                const replacement = fixer.replaceText(node, replacementFor(literal, reference.text));
                 return edit === undefined ? replacement : [edit, replacement];
               },
             },
