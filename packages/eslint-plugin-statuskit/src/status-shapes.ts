@@ -247,10 +247,6 @@ const telemetryStatusNames: ReadonlySet<string> = new Set([
   "HTTP_RESPONSE_STATUS_CODE",
 ]);
 
-// Keys whose value is a status but whose name is not one: hapi's route option
-// `response: { emptyStatusCode: 204 }`.
-const otherStatusKeys: ReadonlySet<string> = new Set(["emptyStatusCode"]);
-
 /** Whether a key (a string, a name, or a computed name) is OpenTelemetry's status attribute. */
 function isTelemetryStatusKey(key: Node | undefined): boolean {
   const expression = unwrap(key);
@@ -266,7 +262,9 @@ function isStatusKey(property: Node, options: ShapeOptions): boolean {
   if (property.computed === true) return isTelemetryStatusKey(key);
   const name = key.type === "Identifier" ? (key.name as string) : typeof key.value === "string" ? key.value : undefined;
   if (name === undefined) return false;
-  return holdsStatus(name, options) || otherStatusKeys.has(name) || telemetryStatusKeys.has(name);
+  // By its words, so that hapi's `emptyStatusCode` and OpenTelemetry's
+  // `"http.response.status_code"` are status keys too.
+  return holdsStatus(name, options);
 }
 
 function callPlace(node: Node, call: Node, options: ShapeOptions): StatusPlace | undefined {

@@ -37,6 +37,9 @@ ruleTester.run("no-bare-status-code: statuses through the file's own code", noBa
     "function width() { return 404; }",
     "const statusBarHeight = 200;",
     "let statusText = 404;",
+    // A process's exit status is not an HTTP status (130 is SIGINT's).
+    "const exitStatus = 130;",
+    "if (child.exitStatus === 130) {}",
     "function f(timeout = 500) {}",
     "const { width = 300 } = props;",
     "const delay = fast ? 100 : 500;",

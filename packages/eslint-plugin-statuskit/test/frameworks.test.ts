@@ -41,12 +41,16 @@ ruleTester.run("no-bare-status-code: frameworks, by what the file imports", noBa
     "app.get('/', ({ status }) => status(404, 'no'));",
     "export const onGet = ({ error }) => { throw error(404, 'no'); };",
     "export const onGet = ({ json }) => { json(200, {}); };",
+    // In a Qwik City file, a function of the file's own that shares a name.
+    `${qwik}function error(delay) {}\nerror(500);`,
     // nock's .reply only in files that use nock; other replies are messages.
     "interaction.reply(200);",
     `${nock}interaction.reply("done", 200);`,
     // OpenTelemetry keys: other attributes keep their numbers.
     "span.setAttribute('http.request.body.size', 200);",
     "span.setAttributes({ 'server.port': 443, 'http.response.body.size': 404 });",
+    "span.setAttributes({ [ATTR_SERVER_PORT]: 443, [key]: 404 });",
+    "span.setAttribute(ATTR_SERVER_PORT, 443);",
     // STATUS_CODES is read by a code; other tables are not.
     "const width = widths[200];",
     // hapi's isBoom takes the status second.
