@@ -79,6 +79,8 @@ const report = [
   "",
   targetTable(sections.flatMap((section) => section.targets)),
   "",
+  // Written by hand: the causes change only when the code does, not with each run.
+  readFileSync(join(repoRoot, "bench", "missed-targets.md"), "utf8"),
   ...sections.flatMap((section) => [`## ${section.title}`, "", section.markdown, ""]),
 ].join("\n");
 

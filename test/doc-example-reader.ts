@@ -24,6 +24,14 @@ export function examplesIn(file: string): Example[] {
   return examples;
 }
 
+/** The Markdown pages whose examples run as tests: the README and every page in docs/. */
+export const markdownPages: readonly string[] = [
+  "README.md",
+  ...readdirSync(new URL("../docs/", import.meta.url))
+    .filter((file) => file.endsWith(".md"))
+    .map((file) => `docs/${file}`),
+];
+
 /** Every TypeScript source under src/, as paths relative to the repository's root. */
 export const sourceFiles: readonly string[] = readdirSync(new URL("../src/", import.meta.url), {
   recursive: true,

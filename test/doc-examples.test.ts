@@ -6,9 +6,9 @@ import * as standardInput from "../src/cli/standard-input.js";
 import * as errors from "../src/errors/index.js";
 import * as statuskit from "../src/index.js";
 import * as unofficial from "../src/unofficial/index.js";
-import { examplesIn, sourceFiles } from "./doc-example-reader.js";
+import { examplesIn, markdownPages, sourceFiles } from "./doc-example-reader.js";
 
-// Every ```ts example in the sources' doc comments and in the README runs
+// Every ```ts example in the sources' doc comments, the README and docs/ runs
 // here. A top-level line `expression; // value` (or an expression followed by
 // a line `// value`) asserts that the expression equals the value; after the
 // value, a colon or a parenthesis may start a remark. Imports from
@@ -43,14 +43,17 @@ function toChecks(code: string): string {
 }
 
 // Examples of statuskit/serve start servers and await them: test/serve/doc-examples.test.ts runs those.
-const examples = [...sourceFiles, "README.md"]
+const examples = [...sourceFiles, ...markdownPages]
   .flatMap(examplesIn)
   .filter((example) => !example.code.includes('from "statuskit/serve"'));
 
 describe("doc comment examples", () => {
-  it("finds examples to run, in the sources and in the README", () => {
+  it("finds examples to run, in the sources, the README and every page of docs/", () => {
     expect(examples.length).toBeGreaterThan(20);
     expect(examples.filter((example) => example.file === "README.md").length).toBeGreaterThan(4);
+    for (const page of ["docs/api.md", "docs/errors.md"]) {
+      expect(examples.filter((example) => example.file === page).length, page).toBeGreaterThan(2);
+    }
   });
 
   it.each(examples.map((example) => [`${example.file}:${example.line}`, example] as const))("%s", (_where, example) => {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { allStatuses } from "../../src/index.js";
 import { unofficialStatuses } from "../../src/unofficial/index.js";
+import { markdownPages } from "../doc-example-reader.js";
 import { runCli } from "./run-cli.js";
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
@@ -35,7 +36,7 @@ describe("unofficial codes", () => {
 
 describe("shipped text speaks of codes and sources, not of how the data was gathered", () => {
   const shipped = [
-    "README.md",
+    ...markdownPages,
     "data/README.md",
     "data/statuses.ts",
     "data/unofficial-statuses.ts",

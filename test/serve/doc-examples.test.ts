@@ -3,11 +3,11 @@ import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
 import * as statuskit from "../../src/index.js";
 import * as serve from "../../src/serve/index.js";
-import { examplesIn, sourceFiles } from "../doc-example-reader.js";
+import { examplesIn, markdownPages, sourceFiles } from "../doc-example-reader.js";
 import { loadedMachine } from "./client.js";
 
 // The examples that import statuskit/serve, in the doc comments of src/serve
-// and in the README, run here against real servers: `expression; // value`
+// and in the README and docs/, run here against real servers: `expression; // value`
 // lines are checked like test/doc-examples.test.ts does, and a vitest example
 // runs its hooks and tests in order.
 
@@ -22,15 +22,15 @@ function toChecks(code: string): string {
     .join("\n");
 }
 
-const examples = [...sourceFiles.filter((file) => file.startsWith("src/serve/")), "README.md"]
+const examples = [...sourceFiles.filter((file) => file.startsWith("src/serve/")), ...markdownPages]
   .flatMap(examplesIn)
   .filter((example) => example.code.includes('from "statuskit/serve"'))
   .map((example) => ({ where: `${example.file}:${example.line}`, code: example.code }));
 
 describe("statuskit/serve examples", loadedMachine, () => {
-  it("finds examples in the doc comments and in the README", () => {
+  it("finds examples in the doc comments and on the serve page", () => {
     expect(examples.filter((example) => example.where.startsWith("src/")).length).toBeGreaterThanOrEqual(2);
-    expect(examples.filter((example) => example.where.startsWith("README")).length).toBeGreaterThanOrEqual(1);
+    expect(examples.filter((example) => example.where.startsWith("docs/serve.md")).length).toBeGreaterThanOrEqual(1);
   });
 
   it.each(examples.map((example) => [example.where, example] as const))("%s", async (_where, example) => {
@@ -64,9 +64,9 @@ describe("statuskit/serve examples", loadedMachine, () => {
   });
 });
 
-describe("the README's serve section matches the table", () => {
-  const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
-  const section = readme.slice(readme.indexOf("## Testing HTTP clients"), readme.indexOf("### Moving from"));
+describe("the serve page matches the table", () => {
+  const page = readFileSync(new URL("../../docs/serve.md", import.meta.url), "utf8");
+  const section = page.slice(0, page.indexOf("## Moving from"));
 
   it("names, for each header it lists, exactly the codes the table gives it", () => {
     const claims = [...section.matchAll(/`([A-Za-z-]+)(?:: [^`]*)?` on (\d{3}(?:(?:, | and )\d{3})*)/g)];

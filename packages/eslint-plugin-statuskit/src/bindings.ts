@@ -1,9 +1,13 @@
-import type { Scope, SourceCode } from "eslint";
-import { child, children, identifierName, type Node } from "./syntax.js";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { identifierName } from "./syntax.js";
 
 /** The variable a name refers to where `node` is, or undefined for a global or undeclared name. */
-export function variableNamed(name: string, node: Node, sourceCode: SourceCode): Scope.Variable | undefined {
-  let scope: Scope.Scope | null = sourceCode.getScope(node as never);
+export function variableNamed(
+  name: string,
+  node: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESLint.Scope.Variable | undefined {
+  let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(node);
   while (scope !== null) {
     const variable = scope.set.get(name);
     if (variable !== undefined) return variable.defs.length > 0 ? variable : undefined;
@@ -21,56 +25,59 @@ export interface ImportedName {
   imported: string;
 }
 
-function requiredSource(init: Node | undefined): string | undefined {
-  if (init?.type !== "CallExpression" || identifierName(child(init, "callee")) !== "require") return undefined;
-  const value = children(init, "arguments")[0]?.value;
-  return typeof value === "string" ? value : undefined;
+function requiredSource(init: TSESTree.Node | null | undefined): string | undefined {
+  if (init?.type !== "CallExpression" || identifierName(init.callee) !== "require") return undefined;
+  const argument = init.arguments[0];
+  return argument?.type === "Literal" && typeof argument.value === "string" ? argument.value : undefined;
 }
 
 /** The import (or `require`) that declares a variable, or undefined for any other declaration. */
-export function importOf(variable: Scope.Variable | undefined): ImportedName | undefined {
+export function importOf(variable: TSESLint.Scope.Variable | undefined): ImportedName | undefined {
   const definition = variable?.defs[0];
   if (definition === undefined) return undefined;
-  const node = definition.node as unknown as Node;
-  if (definition.type === "ImportBinding") {
-    const source = child(definition.parent as unknown as Node, "source")?.value;
-    if (typeof source !== "string") return undefined;
+  const { node } = definition;
+  if (
+    node.type === "ImportSpecifier" ||
+    node.type === "ImportDefaultSpecifier" ||
+    node.type === "ImportNamespaceSpecifier"
+  ) {
+    const declaration = node.parent;
+    if (declaration?.type !== "ImportDeclaration") return undefined;
+    const source = declaration.source.value;
     if (node.type === "ImportDefaultSpecifier") return { source, imported: "default" };
     if (node.type === "ImportNamespaceSpecifier") return { source, imported: "*" };
-    const imported = child(node, "imported");
-    const name = identifierName(imported) ?? imported?.value;
-    return typeof name === "string" ? { source, imported: name } : undefined;
+    const { imported } = node;
+    return { source, imported: imported.type === "Identifier" ? imported.name : imported.value };
   }
-  if (definition.type === "Variable") {
-    const source = requiredSource(child(node, "init"));
+  if (node.type === "VariableDeclarator") {
+    const source = requiredSource(node.init);
     if (source === undefined) return undefined;
-    const id = child(node, "id");
-    if (id?.type === "Identifier") return { source, imported: "default" };
+    if (node.id.type === "Identifier") return { source, imported: "default" };
+    if (node.id.type !== "ObjectPattern") return undefined;
     // `const { error } = require("@sveltejs/kit")`: the property whose value is this name.
-    for (const property of children(id, "properties")) {
-      if (identifierName(child(property, "value")) === variable?.name && property.computed !== true)
-        return { source, imported: identifierName(child(property, "key")) ?? "" };
+    for (const property of node.id.properties) {
+      if (property.type !== "Property" || property.computed) continue;
+      if (identifierName(property.value) === variable?.name)
+        return { source, imported: identifierName(property.key) ?? "" };
     }
   }
   return undefined;
 }
 
 /** Whether a variable is a parameter of a function, or destructured from one (`({ status }) => ...`). */
-export function isParameter(variable: Scope.Variable | undefined): boolean {
-  return variable?.defs[0]?.type === "Parameter";
+export function isParameter(variable: TSESLint.Scope.Variable | undefined): boolean {
+  const kind: string | undefined = variable?.defs[0]?.type;
+  return kind === "Parameter";
 }
 
-/** The packages a file imports or requires at its top level, read once per file. */
-export function importedPackages(program: Node): ReadonlySet<string> {
+/** The packages a file imports or requires at its top level. */
+export function importedPackages(program: TSESTree.Program): ReadonlySet<string> {
   const found = new Set<string>();
-  for (const statement of children(program, "body")) {
-    if (statement.type === "ImportDeclaration") {
-      const source = child(statement, "source")?.value;
-      if (typeof source === "string") found.add(source);
-    }
+  for (const statement of program.body) {
+    if (statement.type === "ImportDeclaration") found.add(statement.source.value);
     if (statement.type === "VariableDeclaration") {
-      for (const declarator of children(statement, "declarations")) {
-        const source = requiredSource(child(declarator, "init"));
+      for (const declarator of statement.declarations) {
+        const source = requiredSource(declarator.init);
         if (source !== undefined) found.add(source);
       }
     }

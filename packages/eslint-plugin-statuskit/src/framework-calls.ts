@@ -1,6 +1,5 @@
-import type { SourceCode } from "eslint";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { importedPackages, importOf, isParameter, variableNamed } from "./bindings.js";
-import { child, identifierName, type Node } from "./syntax.js";
 
 /** Exported name → the argument positions that hold a status. */
 type StatusArguments = Readonly<Record<string, readonly number[]>>;
@@ -50,18 +49,18 @@ const contextFunctions: ReadonlyMap<string, StatusArguments> = new Map([
 const nockMethods: StatusArguments = { reply: [0], replyWithFile: [0] };
 
 /** What the framework shapes read about the file being linted, each computed once. */
-export interface FileFacts {
-  sourceCode: SourceCode;
+export interface FrameworkFile {
+  sourceCode: Readonly<TSESLint.SourceCode>;
   packages(): ReadonlySet<string>;
 }
 
-/** The {@link FileFacts} of one file. */
-export function fileFacts(sourceCode: SourceCode): FileFacts {
+/** The {@link FrameworkFile} of one file. */
+export function frameworkFile(sourceCode: Readonly<TSESLint.SourceCode>): FrameworkFile {
   let packages: ReadonlySet<string> | undefined;
   return {
     sourceCode,
     packages: () => {
-      packages ??= importedPackages(sourceCode.ast as unknown as Node);
+      packages ??= importedPackages(sourceCode.ast);
       return packages;
     },
   };
@@ -76,20 +75,24 @@ const takes = (table: StatusArguments | undefined, name: string, index: number):
  * local name), a method of an imported namespace (`Boom.isBoom`), a context
  * function of a framework the file imports, or a nock interceptor.
  */
-export function frameworkTakesStatus(call: Node, callee: Node, index: number, file: FileFacts): boolean {
+export function frameworkTakesStatus(
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  callee: TSESTree.Node,
+  index: number,
+  file: FrameworkFile,
+): boolean {
   if (callee.type === "Identifier") {
-    const variable = variableNamed(callee.name as string, callee, file.sourceCode);
+    const variable = variableNamed(callee.name, callee, file.sourceCode);
     const origin = importOf(variable);
     if (origin !== undefined) return takes(importedFunctions.get(origin.source), origin.imported, index);
     if (!isParameter(variable)) return false;
-    return [...file.packages()].some((source) => takes(contextFunctions.get(source), callee.name as string, index));
+    return [...file.packages()].some((source) => takes(contextFunctions.get(source), callee.name, index));
   }
-  if (callee.type !== "MemberExpression" || callee.computed === true) return false;
-  const method = identifierName(child(callee, "property"));
-  if (method === undefined) return false;
-  const object = child(callee, "object");
-  if (object?.type === "Identifier") {
-    const variable = variableNamed(object.name as string, object, file.sourceCode);
+  if (callee.type !== "MemberExpression" || callee.computed || callee.property.type !== "Identifier") return false;
+  const method = callee.property.name;
+  const { object } = callee;
+  if (object.type === "Identifier") {
+    const variable = variableNamed(object.name, object, file.sourceCode);
     const origin = importOf(variable);
     if (origin !== undefined && (origin.imported === "*" || origin.imported === "default"))
       return takes(importedFunctions.get(origin.source), method, index);

@@ -1,4 +1,5 @@
-import { child, children, identifierName, type Node } from "./syntax.js";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { identifierName } from "./syntax.js";
 
 /**
  * What an imported binding of another status package holds:
@@ -49,68 +50,60 @@ export function peerBindings(source: string): PeerBindings | undefined {
 export interface PeerBinding {
   kind: PeerBindingKind;
   /** The specifier (import), the declarator (`const x = require(...)`) or the property (`const { x } = require(...)`) that declares it. */
-  declarator: Node;
+  declarator: TSESTree.ImportClause | TSESTree.VariableDeclarator | TSESTree.Property;
   /** The import declaration or variable declaration it belongs to. */
-  statement: Node;
+  statement: TSESTree.ImportDeclaration | TSESTree.VariableDeclaration;
   local: string;
   source: string;
 }
 
 /** The bindings of other status packages declared by one top-level statement. */
-export function peerBindingsOf(statement: Node): PeerBinding[] {
+export function peerBindingsOf(statement: TSESTree.ProgramStatement): PeerBinding[] {
   const found: PeerBinding[] = [];
   if (statement.type === "ImportDeclaration" && statement.importKind !== "type") {
-    const source = child(statement, "source")?.value;
-    const bindings = typeof source === "string" ? peerBindings(source) : undefined;
+    const source = statement.source.value;
+    const bindings = peerBindings(source);
     if (bindings === undefined) return found;
-    for (const specifier of children(statement, "specifiers")) {
-      if (specifier.importKind === "type") continue;
-      const local = identifierName(child(specifier, "local"));
+    for (const specifier of statement.specifiers) {
+      if (specifier.type === "ImportSpecifier" && specifier.importKind === "type") continue;
+      const local = specifier.local.name;
       const imported =
         specifier.type === "ImportDefaultSpecifier"
           ? "default"
           : specifier.type === "ImportSpecifier"
-            ? (identifierName(child(specifier, "imported")) ?? (child(specifier, "imported")?.value as string))
+            ? specifier.imported.type === "Identifier"
+              ? specifier.imported.name
+              : specifier.imported.value
             : undefined;
-      if (local === undefined || imported === undefined || !Object.hasOwn(bindings, imported)) continue;
-      found.push({
-        kind: bindings[imported] as PeerBindingKind,
-        declarator: specifier,
-        statement,
-        local,
-        source: source as string,
-      });
+      const kind = imported !== undefined && Object.hasOwn(bindings, imported) ? bindings[imported] : undefined;
+      if (kind === undefined) continue;
+      found.push({ kind, declarator: specifier, statement, local, source });
     }
   }
   if (statement.type === "VariableDeclaration") {
-    const declarators = children(statement, "declarations");
+    const declarators = statement.declarations;
     for (const declarator of declarators) {
-      const init = child(declarator, "init");
-      if (init?.type !== "CallExpression" || identifierName(child(init, "callee")) !== "require") continue;
-      const source = children(init, "arguments")[0]?.value;
+      const { init } = declarator;
+      if (init?.type !== "CallExpression" || identifierName(init.callee) !== "require") continue;
+      const argument = init.arguments[0];
+      const source = argument?.type === "Literal" ? argument.value : undefined;
       const bindings = typeof source === "string" ? peerBindings(source) : undefined;
-      if (bindings === undefined) continue;
-      const id = child(declarator, "id");
+      if (typeof source !== "string" || bindings === undefined) continue;
+      const { id } = declarator;
       // `const statuses = require("statuses")`: the module itself, as a default import gives it.
-      if (id?.type === "Identifier" && Object.hasOwn(bindings, "default")) {
-        const kind = bindings.default as PeerBindingKind;
-        found.push({ kind, declarator, statement, local: id.name as string, source: source as string });
+      const moduleKind = Object.hasOwn(bindings, "default") ? bindings.default : undefined;
+      if (id.type === "Identifier" && moduleKind !== undefined) {
+        found.push({ kind: moduleKind, declarator, statement, local: id.name, source });
       }
       // `const { StatusCodes } = require("http-status-codes")`
-      if (id?.type === "ObjectPattern" && declarators.length === 1) {
-        for (const property of children(id, "properties")) {
-          const key = identifierName(child(property, "key"));
-          const local = identifierName(child(property, "value"));
-          if (property.type !== "Property" || property.computed === true || key === undefined || local === undefined)
-            continue;
-          if (!Object.hasOwn(bindings, key)) continue;
-          found.push({
-            kind: bindings[key] as PeerBindingKind,
-            declarator: property,
-            statement,
-            local,
-            source: source as string,
-          });
+      if (id.type === "ObjectPattern" && declarators.length === 1) {
+        for (const property of id.properties) {
+          if (property.type !== "Property" || property.computed) continue;
+          const key = identifierName(property.key);
+          const local = identifierName(property.value);
+          const kind = key !== undefined && Object.hasOwn(bindings, key) ? bindings[key] : undefined;
+          if (local === undefined || kind === undefined) continue;
+          found.push({ kind, declarator: property, statement, local, source });
         }
       }
     }

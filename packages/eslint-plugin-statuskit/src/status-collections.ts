@@ -1,10 +1,11 @@
+import type { TSESTree } from "@typescript-eslint/utils";
 import { statusCodeFor } from "statuskit";
 import { constantForMember } from "./status-names.js";
 import { namesStatus, namesStatusList } from "./status-words.js";
-import { calleeName, child, children, identifierName, type Node, propertyName, unwrap } from "./syntax.js";
+import { calleeName, identifierName, propertyName, unwrap } from "./syntax.js";
 
 /** Whether a node is a plain integer literal from 100 to 599. */
-function isCodeLiteral(node: Node | null | undefined): boolean {
+function isCodeLiteral(node: TSESTree.Node | null | undefined): boolean {
   return (
     node?.type === "Literal" &&
     typeof node.value === "number" &&
@@ -14,64 +15,63 @@ function isCodeLiteral(node: Node | null | undefined): boolean {
   );
 }
 
-/** The phrase (current or former) or constant-style name a text gives, as a code; never for digits alone. */
-function codeNamedBy(text: unknown): number | undefined {
-  if (typeof text !== "string" || !/[A-Za-z]/.test(text)) return undefined;
-  return statusCodeFor(text);
+/** The code a phrase (current or former) or constant name in a string gives; never for digits alone. */
+function codeNamedBy(node: TSESTree.Node | null | undefined): number | undefined {
+  if (node?.type !== "Literal" || typeof node.value !== "string" || !/[A-Za-z]/.test(node.value)) return undefined;
+  return statusCodeFor(node.value);
 }
 
-/** `NOT_FOUND`, `BadRequest`, `OK`: the names of constants, not of variables or fields. */
+/** `NOT_FOUND`, `BadRequest`, `OK`, `Gone`: the names of constants, not of variables or fields. */
 function isConstantStyle(name: string): boolean {
-  return (
-    /^[A-Z][A-Z0-9_]*$/.test(name) || /^[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$/.test(name) || /^[A-Z][a-z]+$/.test(name)
-  );
+  return /^[A-Z][A-Z0-9_]*$/.test(name) || /^(?:[A-Z][a-z0-9]*)+$/.test(name);
+}
+
+function keyName(property: TSESTree.Property): string | undefined {
+  if (property.computed) return undefined;
+  const { key } = property;
+  return identifierName(key) ?? (key.type === "Literal" && typeof key.value === "string" ? key.value : undefined);
 }
 
 /** The code a constant-style key names (`NOT_FOUND`, `PayloadTooLarge`, `MOVED_TEMPORARILY`), if any. */
-function codeOfConstantName(key: Node | undefined, computed: boolean): number | undefined {
-  if (key === undefined || computed) return undefined;
-  const name = identifierName(key) ?? (typeof key.value === "string" ? key.value : undefined);
+function codeOfConstantName(property: TSESTree.Property): number | undefined {
+  const name = keyName(property);
   if (name === undefined || !isConstantStyle(name)) return undefined;
-  return constantForMember(name, undefined)?.code ?? codeNamedBy(name);
+  return constantForMember(name, undefined)?.code ?? statusCodeFor(name);
 }
 
 // The keys under which a framework keeps a route's responses by status:
 // Elysia's and Fastify's `response`, OpenAPI's `responses`.
 const responseSchemaKeys: ReadonlySet<string> = new Set(["response", "responses"]);
 
-function keyName(property: Node): string | undefined {
-  const key = child(property, "key");
-  if (property.computed === true) return undefined;
-  return identifierName(key) ?? (typeof key?.value === "string" ? key.value : undefined);
-}
-
 /** Climbs from a value through `as const` and `satisfies` to the node that holds it. */
-function holderOf(node: Node): { node: Node; parent: Node | undefined } {
+function holderOf(node: TSESTree.Node): { node: TSESTree.Node; parent: TSESTree.Node | undefined } {
   let current = node;
-  let parent = node.parent ?? undefined;
+  let parent = node.parent;
   while (parent !== undefined && (parent.type === "TSAsExpression" || parent.type === "TSSatisfiesExpression")) {
     current = parent;
-    parent = current.parent ?? undefined;
+    parent = current.parent;
   }
   return { node: current, parent };
 }
 
-/** Whether a name, a key or a target, names a status or a list of them. */
-function namedForStatus(name: string | undefined, statusProperties: ReadonlySet<string>): boolean {
-  return name !== undefined && (statusProperties.has(name) || namesStatus(name) || namesStatusList(name));
-}
-
-/** The name a value is stored under: its key, its variable or the member it is assigned to. */
-function storedUnder(node: Node, parent: Node | undefined): string | undefined {
+/** The name a value is stored under: its key, its variable, its field or the member it is assigned to. */
+function storedUnder(node: TSESTree.Node, parent: TSESTree.Node | undefined): string | undefined {
   if (parent?.type === "Property" && parent.value === node) return keyName(parent);
-  if (parent?.type === "VariableDeclarator" && parent.init === node) return identifierName(child(parent, "id"));
-  if (parent?.type === "PropertyDefinition" && parent.value === node) return identifierName(child(parent, "key"));
+  if (parent?.type === "VariableDeclarator" && parent.init === node) return identifierName(parent.id);
+  if (parent?.type === "PropertyDefinition" && parent.value === node && !parent.computed)
+    return identifierName(parent.key);
   if (parent?.type === "AssignmentExpression" && parent.right === node) {
-    const target = unwrap(child(parent, "left"));
-    if (target?.type === "Identifier") return target.name as string;
+    const target = unwrap(parent.left);
     if (target?.type === "MemberExpression") return propertyName(target);
+    return identifierName(target);
   }
   return undefined;
+}
+
+/** What the collection shapes need from the rest of the rule. */
+export interface CollectionContext {
+  readsStatus(node: TSESTree.Node | undefined): boolean;
+  statusProperties: ReadonlySet<string>;
 }
 
 /**
@@ -80,33 +80,27 @@ function storedUnder(node: Node, parent: Node | undefined): string | undefined {
  * new Set([...])`), passed to supertest's `.expect([...])`, or asked whether it
  * holds a status (`[301, 302].includes(res.status)`, `set.has(res.status)`).
  */
-function isStatusList(
-  array: Node,
-  readsStatus: (node: Node | undefined) => boolean,
-  statusProperties: ReadonlySet<string>,
-): boolean {
+function isStatusList(array: TSESTree.ArrayExpression, context: CollectionContext): boolean {
   let { node, parent } = holderOf(array);
   // `new Set([...])`: the set is what is stored or asked.
-  if (
-    parent?.type === "NewExpression" &&
-    identifierName(child(parent, "callee")) === "Set" &&
-    children(parent, "arguments")[0] === node
-  ) {
+  if (parent?.type === "NewExpression" && identifierName(parent.callee) === "Set" && parent.arguments[0] === node) {
     ({ node, parent } = holderOf(parent));
   }
   if (parent === undefined) return false;
-  if (parent.type === "MemberExpression" && parent.object === node && parent.parent?.type === "CallExpression") {
-    const method = propertyName(parent);
+  if (parent.type === "MemberExpression" && parent.object === node) {
     const call = parent.parent;
+    const method = propertyName(parent);
     return (
-      (method === "includes" || method === "has") &&
+      call?.type === "CallExpression" &&
       call.callee === parent &&
-      readsStatus(children(call, "arguments")[0])
+      (method === "includes" || method === "has") &&
+      context.readsStatus(call.arguments[0])
     );
   }
-  if (parent.type === "CallExpression" && calleeName(parent) === "expect" && children(parent, "arguments")[0] === node)
-    return unwrap(child(parent, "callee"))?.type === "MemberExpression";
-  return namedForStatus(storedUnder(node, parent), statusProperties);
+  if (parent.type === "CallExpression" && calleeName(parent) === "expect" && parent.arguments[0] === node)
+    return unwrap(parent.callee)?.type === "MemberExpression";
+  const name = storedUnder(node, parent);
+  return name !== undefined && (context.statusProperties.has(name) || namesStatus(name) || namesStatusList(name));
 }
 
 /**
@@ -120,36 +114,35 @@ function isStatusList(
  * - an element of a list of codes in a status place (`statusCodes: [408,
  *   429]`), every element of which is a code or a name.
  */
-export function inStatusCollection(
-  literal: Node,
-  readsStatus: (node: Node | undefined) => boolean,
-  statusProperties: ReadonlySet<string>,
-): boolean {
-  const parent = literal.parent ?? undefined;
-  const code = literal.value as number;
-  if (parent?.type === "Property" && parent.parent?.type === "ObjectExpression") {
-    if (parent.kind !== "init" || parent.method === true) return false;
-    if (parent.key === literal && parent.computed !== true) {
-      if (codeNamedBy(child(parent, "value")?.value) === code) return true;
-      const holder = holderOf(parent.parent).parent;
-      return (
-        holder?.type === "Property" &&
-        responseSchemaKeys.has(keyName(holder) ?? "") &&
-        children(parent.parent, "properties").every((property) => {
-          const key = child(property, "key");
-          return key?.type !== "Literal" || typeof key.value !== "number" || isCodeLiteral(key);
-        })
-      );
-    }
-    return parent.value === literal && codeOfConstantName(child(parent, "key"), parent.computed === true) === code;
+export function inStatusCollection(literal: TSESTree.Literal, context: CollectionContext): boolean {
+  const { parent } = literal;
+  const code = literal.value;
+  if (parent?.type === "Property") {
+    const object = parent.parent;
+    if (object?.type !== "ObjectExpression" || parent.kind !== "init" || parent.method) return false;
+    if (parent.key !== literal || parent.computed)
+      return parent.value === literal && codeOfConstantName(parent) === code;
+    if (codeNamedBy(parent.value) === code) return true;
+    const holder = holderOf(object).parent;
+    return (
+      holder?.type === "Property" &&
+      responseSchemaKeys.has(keyName(holder) ?? "") &&
+      object.properties.every(
+        (property) =>
+          property.type !== "Property" ||
+          property.key.type !== "Literal" ||
+          typeof property.key.value !== "number" ||
+          isCodeLiteral(property.key),
+      )
+    );
   }
   if (parent?.type !== "ArrayExpression") return false;
-  const elements = children(parent, "elements");
-  if (elements.length === 2 && elements[0] === literal && codeNamedBy(elements[1]?.value) === code) return true;
+  const { elements } = parent;
+  if (elements.length === 2 && elements[0] === literal && codeNamedBy(elements[1]) === code) return true;
   const allCodes = elements.every(
     (element) =>
       element !== null &&
       (isCodeLiteral(element) || element.type === "Identifier" || element.type === "MemberExpression"),
   );
-  return allCodes && isStatusList(parent, readsStatus, statusProperties);
+  return allCodes && isStatusList(parent, context);
 }

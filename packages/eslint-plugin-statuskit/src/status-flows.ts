@@ -1,33 +1,36 @@
-import type { Scope, SourceCode } from "eslint";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { variableNamed } from "./bindings.js";
 import { namesStatus, nameWords } from "./status-words.js";
-import { child, children, identifierName, type Node, propertyName, unwrap } from "./syntax.js";
+import { identifierName, propertyName, unwrap } from "./syntax.js";
 
 // Statuses that reach a status place through the project's own code: a
 // helper's or an error class's status parameter, a status field of an error
 // class, the return of a status-named function, the default of a status
 // parameter, the value of a status variable.
 
-const functionTypes: ReadonlySet<string> = new Set([
-  "FunctionDeclaration",
-  "FunctionExpression",
-  "ArrowFunctionExpression",
-]);
+type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+function isFunction(node: TSESTree.Node | undefined): node is FunctionNode {
+  return (
+    node?.type === "FunctionDeclaration" ||
+    node?.type === "FunctionExpression" ||
+    node?.type === "ArrowFunctionExpression"
+  );
+}
 
 /** The name a function goes by: its own, or the variable, key or member that holds it. */
-export function functionName(fn: Node): string | undefined {
-  const own = identifierName(child(fn, "id"));
+export function functionName(fn: FunctionNode): string | undefined {
+  const own = identifierName(fn.id);
   if (own !== undefined) return own;
-  const parent = fn.parent ?? undefined;
-  if (parent === undefined) return undefined;
-  if (parent.type === "VariableDeclarator" && parent.init === fn) return identifierName(child(parent, "id"));
+  const { parent } = fn;
+  if (parent.type === "VariableDeclarator" && parent.init === fn) return identifierName(parent.id);
   if (
     (parent.type === "Property" || parent.type === "MethodDefinition" || parent.type === "PropertyDefinition") &&
     parent.value === fn
   )
-    return parent.computed === true ? undefined : identifierName(child(parent, "key"));
+    return parent.computed ? undefined : identifierName(parent.key);
   if (parent.type === "AssignmentExpression" && parent.right === fn) {
-    const target = unwrap(child(parent, "left"));
+    const target = unwrap(parent.left);
     return target?.type === "MemberExpression" ? propertyName(target) : identifierName(target);
   }
   return undefined;
@@ -48,16 +51,22 @@ function parameterNamesStatus(
   return statusProperties.has(name) || namesStatus(name) || (name === "code" && aboutHttp(owner));
 }
 
-function parameterName(parameter: Node | undefined): string | undefined {
-  let current = parameter;
-  if (current?.type === "TSParameterProperty") current = child(current, "parameter");
-  if (current?.type === "AssignmentPattern") current = child(current, "left");
+function parameterName(parameter: TSESTree.Parameter | undefined): string | undefined {
+  let current: TSESTree.Node | undefined = parameter;
+  if (current?.type === "TSParameterProperty") current = current.parameter;
+  if (current?.type === "AssignmentPattern") current = current.left;
   return identifierName(current);
 }
 
-function constructorOf(classNode: Node): Node | undefined {
-  for (const member of children(child(classNode, "body"), "body")) {
-    if (member.type === "MethodDefinition" && member.kind === "constructor") return child(member, "value");
+function constructorOf(classNode: TSESTree.ClassDeclaration): TSESTree.FunctionExpression | undefined {
+  for (const member of classNode.body.body) {
+    // An overload's signature has no body; the implementation after it has the parameter names.
+    if (
+      member.type === "MethodDefinition" &&
+      member.kind === "constructor" &&
+      member.value.type === "FunctionExpression"
+    )
+      return member.value;
   }
   return undefined;
 }
@@ -68,58 +77,63 @@ function constructorOf(classNode: Node): Node | undefined {
  * constructor (its own, or the nearest one it inherits from a class in the
  * same file).
  */
-function calledFunction(callee: Node, sourceCode: SourceCode, depth = 0): { fn: Node; owner: string } | undefined {
+function calledFunction(
+  callee: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  depth = 0,
+): { fn: FunctionNode; owner: string } | undefined {
   if (callee.type !== "Identifier" || depth > 4) return undefined;
-  const owner = callee.name as string;
-  const definition = variableNamed(owner, callee, sourceCode)?.defs[0] as Scope.Definition | undefined;
-  if (definition === undefined) return undefined;
-  const node = definition.node as unknown as Node;
-  if (definition.type === "FunctionName") return { fn: node, owner };
-  if (definition.type === "Variable") {
-    const init = unwrap(child(node, "init"));
-    return init !== undefined && functionTypes.has(init.type) ? { fn: init, owner } : undefined;
+  const owner = callee.name;
+  const node = variableNamed(owner, callee, sourceCode)?.defs[0]?.node;
+  if (node?.type === "FunctionDeclaration") return { fn: node, owner };
+  if (node?.type === "VariableDeclarator") {
+    const init = unwrap(node.init ?? undefined);
+    return isFunction(init) ? { fn: init, owner } : undefined;
   }
-  if (definition.type === "ClassName") {
+  if (node?.type === "ClassDeclaration") {
     const fn = constructorOf(node);
     if (fn !== undefined) return { fn, owner };
-    const superClass = child(node, "superClass");
-    return superClass === undefined ? undefined : calledFunction(superClass, sourceCode, depth + 1);
+    return node.superClass === null ? undefined : calledFunction(node.superClass, sourceCode, depth + 1);
   }
   return undefined;
 }
 
 // What the rule reads of typescript-eslint's parser services and the
-// TypeScript checker, when the file is linted with type information.
-interface TypedServices {
-  program?: { getTypeChecker(): TypeChecker } | null;
-  esTreeNodeToTSNodeMap?: { get(node: unknown): unknown };
-}
-interface TypeChecker {
-  getResolvedSignature(
-    node: unknown,
-  ): { parameters: readonly { name: string; valueDeclaration?: unknown }[]; declaration?: unknown } | undefined;
-}
+// TypeScript checker when the file is linted with type information; read
+// structurally, so that the plugin needs TypeScript only when the user has it.
 interface DeclarationView {
-  kind?: number;
   dotDotDotToken?: unknown;
   name?: { text?: string };
   parent?: DeclarationView;
 }
+interface SignatureView {
+  parameters: readonly { name: string; valueDeclaration?: DeclarationView }[];
+  declaration?: DeclarationView;
+}
+interface TypeCheckerView {
+  getResolvedSignature(node: never): SignatureView | undefined;
+}
+/** The checker and the map from syntax-tree nodes to TypeScript's, for a file with type information. */
+export interface TypeInformation {
+  checker: TypeCheckerView;
+  nodes: { get(node: TSESTree.Node): unknown };
+}
 
-/** The checker, when the file was parsed with type information, else undefined; looked up once per file. */
-export function typeCheckerOf(
-  sourceCode: SourceCode,
-): { checker: TypeChecker; nodes: { get(node: unknown): unknown } } | undefined {
-  const services = sourceCode.parserServices as TypedServices | undefined;
+/** The type information of a file linted with it, else undefined. */
+export function typeInformationOf(sourceCode: Readonly<TSESLint.SourceCode>): TypeInformation | undefined {
+  const services = sourceCode.parserServices as
+    | { program?: { getTypeChecker(): TypeCheckerView } | null; esTreeNodeToTSNodeMap?: TypeInformation["nodes"] }
+    | undefined;
   const program = services?.program;
-  if (program === undefined || program === null || services?.esTreeNodeToTSNodeMap === undefined) return undefined;
-  return { checker: program.getTypeChecker(), nodes: services.esTreeNodeToTSNodeMap };
+  const nodes = services?.esTreeNodeToTSNodeMap;
+  if (program === undefined || program === null || nodes === undefined) return undefined;
+  return { checker: program.getTypeChecker(), nodes };
 }
 
 /** What {@link parameterTakesStatus} needs of the file. */
 export interface FlowFile {
-  sourceCode: SourceCode;
-  typed(): ReturnType<typeof typeCheckerOf>;
+  sourceCode: Readonly<TSESLint.SourceCode>;
+  typed(): TypeInformation | undefined;
   statusProperties: ReadonlySet<string>;
 }
 
@@ -128,37 +142,37 @@ export interface FlowFile {
  * by scope analysis when the function or class is in the same file, else by
  * the type checker when the file has type information.
  */
-export function parameterTakesStatus(call: Node, callee: Node | undefined, index: number, file: FlowFile): boolean {
+export function parameterTakesStatus(
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  callee: TSESTree.Node | undefined,
+  index: number,
+  file: FlowFile,
+): boolean {
   if (callee === undefined) return false;
   const called = calledFunction(callee, file.sourceCode);
-  if (called !== undefined) {
-    const parameter = children(called.fn, "params")[index];
-    return (
-      parameter?.type !== "RestElement" &&
-      parameterNamesStatus(parameterName(parameter), called.owner, file.statusProperties)
-    );
-  }
+  if (called !== undefined)
+    return parameterNamesStatus(parameterName(called.fn.params[index]), called.owner, file.statusProperties);
   const typed = file.typed();
   if (typed === undefined) return false;
-  const signature = typed.checker.getResolvedSignature(typed.nodes.get(call));
+  const signature = typed.checker.getResolvedSignature(typed.nodes.get(call) as never);
   const parameter = signature?.parameters[index];
-  const declaration = parameter?.valueDeclaration as DeclarationView | undefined;
-  if (parameter === undefined || declaration?.dotDotDotToken !== undefined) return false;
-  const owned = signature?.declaration as DeclarationView | undefined;
-  const owner = owned?.name?.text ?? owned?.parent?.name?.text;
+  if (parameter === undefined || parameter.valueDeclaration?.dotDotDotToken !== undefined) return false;
+  const declaration = signature?.declaration;
+  const owner = declaration?.name?.text ?? declaration?.parent?.name?.text;
   return parameterNamesStatus(parameter.name, owner, file.statusProperties);
 }
 
-/** Whether a class extends `Error` or a class named as an error (`HttpError`, `NotFoundException`). */
-function extendsError(classNode: Node | undefined): boolean {
-  const superClass = unwrap(child(classNode, "superClass"));
+/** Whether a class extends `Error` or a class named as an error (`HttpError`, `NotFoundException`, boom's `Boom`). */
+function extendsError(classNode: TSESTree.Node | undefined): boolean {
+  if (classNode?.type !== "ClassDeclaration" && classNode?.type !== "ClassExpression") return false;
+  const superClass = unwrap(classNode.superClass ?? undefined);
   const name = superClass?.type === "MemberExpression" ? propertyName(superClass) : identifierName(superClass);
   return name !== undefined && (name.endsWith("Error") || name.endsWith("Exception") || name === "Boom");
 }
 
-function enclosingFunction(node: Node): Node | undefined {
-  let current = node.parent ?? undefined;
-  while (current !== undefined && !functionTypes.has(current.type)) current = current.parent ?? undefined;
+function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  let current = node.parent;
+  while (current !== undefined && !isFunction(current)) current = current.parent;
   return current;
 }
 
@@ -168,15 +182,19 @@ function enclosingFunction(node: Node): Node | undefined {
  * of an error class, the return of a status-named function, the default of a
  * status-named parameter or binding, the value of a status-named variable.
  */
-export function isStatusValue(node: Node, parent: Node, statusProperties: ReadonlySet<string>): boolean {
+export function isStatusValue(
+  node: TSESTree.Node,
+  parent: TSESTree.Node,
+  statusProperties: ReadonlySet<string>,
+): boolean {
   const named = (name: string | undefined) => name !== undefined && (statusProperties.has(name) || namesStatus(name));
   switch (parent.type) {
     case "PropertyDefinition":
       return (
         parent.value === node &&
-        parent.computed !== true &&
-        statusProperties.has(identifierName(child(parent, "key")) ?? "") &&
-        extendsError(parent.parent?.parent ?? undefined)
+        !parent.computed &&
+        statusProperties.has(identifierName(parent.key) ?? "") &&
+        extendsError(parent.parent.parent)
       );
     case "ReturnStatement": {
       const fn = enclosingFunction(parent);
@@ -185,11 +203,11 @@ export function isStatusValue(node: Node, parent: Node, statusProperties: Readon
     case "ArrowFunctionExpression":
       return parent.body === node && named(functionName(parent));
     case "AssignmentPattern":
-      return parent.right === node && named(identifierName(child(parent, "left")));
+      return parent.right === node && named(identifierName(parent.left));
     case "VariableDeclarator":
-      return parent.init === node && named(identifierName(child(parent, "id")));
+      return parent.init === node && named(identifierName(parent.id));
     case "AssignmentExpression":
-      return parent.operator === "=" && parent.right === node && named(identifierName(unwrap(child(parent, "left"))));
+      return parent.operator === "=" && parent.right === node && named(identifierName(unwrap(parent.left)));
     default:
       return false;
   }

@@ -1,58 +1,10 @@
-import { type FileFacts, frameworkTakesStatus } from "./framework-calls.js";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { type FrameworkFile, frameworkTakesStatus } from "./framework-calls.js";
 import { inStatusCollection } from "./status-collections.js";
 import { type FlowFile, isStatusValue, parameterTakesStatus } from "./status-flows.js";
+import type { StatusCall, StatusPlace } from "./status-places.js";
 import { namesStatus } from "./status-words.js";
-import { calleeName, child, children, dottedName, identifierName, type Node, propertyName, unwrap } from "./syntax.js";
-
-/**
- * The kinds of place where a number is an HTTP status, named in the rule's
- * `ignore` option:
- * - `calls`: an argument of a call that takes a status (`res.status(404)`,
- *   `c.json(body, 201)`, `new HttpException(body, 403)`, `@HttpCode(204)`);
- * - `properties`: the value of a `status` or `statusCode` key (`new
- *   Response(body, { status: 404 })`, `createError({ statusCode: 400 })`);
- * - `assignments`: `ctx.status = 404`, `res.statusCode = 500`;
- * - `assertions`: a test's expected status (`expect(res.status).toBe(200)`,
- *   `assert.equal(res.statusCode, 200)`, supertest's `.expect(200)`);
- * - `comparisons`: `res.status === 404` (and `!==`, `==`, `!=`, either side);
- * - `cases`: `case 404:` in a `switch (res.status)`;
- * - `collections`: an element of a collection whose meaning is status (`new
- *   Map([[404, "Not Found"]])`, `{ NOT_FOUND: 404 }`, `response: { 200: schema
- *   }`, `retry: { statusCodes: [408, 429] }`);
- * - `values`: a status the project's own code names (`class NotFound extends
- *   Error { status = 404 }`, `return 404` from `statusFor`, `function
- *   send(body, status = 200)`, `const status = ok ? 200 : 500`);
- * - `lookups`: a key of Node's `http.STATUS_CODES[404]`.
- */
-export type StatusPlace =
-  | "calls"
-  | "properties"
-  | "assignments"
-  | "assertions"
-  | "comparisons"
-  | "cases"
-  | "collections"
-  | "values"
-  | "lookups";
-
-/** Every {@link StatusPlace}, for the option schema. */
-export const statusPlaces: readonly StatusPlace[] = [
-  "calls",
-  "properties",
-  "assignments",
-  "assertions",
-  "comparisons",
-  "cases",
-  "collections",
-  "values",
-  "lookups",
-];
-
-/** A call that takes a status: by callee name (`isStatus`, or a method name), or by dotted path (`api.fail`). */
-export interface StatusCall {
-  name: string;
-  argument: number;
-}
+import { calleeName, dottedName, identifierName, propertyName, unwrap } from "./syntax.js";
 
 /** The matching options, resolved once per file. */
 export interface ShapeOptions {
@@ -61,7 +13,7 @@ export interface ShapeOptions {
   ignoredCalls: ReadonlySet<string>;
   ignoredPlaces: ReadonlySet<StatusPlace>;
   /** What the framework and flow shapes read about the file. */
-  file: FileFacts & FlowFile;
+  file: FrameworkFile & FlowFile;
 }
 
 // Methods that take a status at these argument positions, whatever they are
@@ -132,10 +84,10 @@ const equalityAssertions: ReadonlySet<string> = new Set([
 const equalityOperators: ReadonlySet<string> = new Set(["===", "!==", "==", "!="]);
 
 /** Whether an expression reads a status: `res.status`, `res.statusCode`, `response.status()`, `status`. */
-export function readsStatus(node: Node | undefined, options: ShapeOptions): boolean {
+export function readsStatus(node: TSESTree.Node | undefined, options: ShapeOptions): boolean {
   const expression = unwrap(node);
   if (expression === undefined) return false;
-  if (expression.type === "Identifier") return holdsStatus(expression.name as string, options);
+  if (expression.type === "Identifier") return holdsStatus(expression.name, options);
   if (expression.type === "MemberExpression") {
     const name = propertyName(expression);
     return name !== undefined && holdsStatus(name, options);
@@ -143,7 +95,7 @@ export function readsStatus(node: Node | undefined, options: ShapeOptions): bool
   if (expression.type === "CallExpression") {
     // Playwright's response.status(), and the project's getStatus(error) or statusOf(response).
     const name = calleeName(expression);
-    if (name === "status") return children(expression, "arguments").length === 0;
+    if (name === "status") return expression.arguments.length === 0;
     return name !== undefined && namesStatus(name);
   }
   return false;
@@ -160,20 +112,21 @@ function holdsStatus(name: string, options: ShapeOptions): boolean {
  * are read: the callee and argument position, the object key, the other side
  * of a comparison, the expected value of an assertion.
  */
-export function statusPlace(literal: Node, options: ShapeOptions): StatusPlace | undefined {
-  let node: Node = literal;
-  let parent = node.parent ?? undefined;
+export function statusPlace(literal: TSESTree.Literal, options: ShapeOptions): StatusPlace | undefined {
+  let node: TSESTree.Node = literal;
+  let parent: TSESTree.Node | undefined = node.parent;
   // Climb through what passes a literal on unchanged: TypeScript wrappers,
   // either branch of `a ? 204 : 201`, and the fallback of `err.status || 500`
   // or `err.status ?? 500`.
   while (parent !== undefined && passesOn(node, parent)) {
     node = parent;
-    parent = node.parent ?? undefined;
+    parent = node.parent;
   }
   if (parent === undefined) return undefined;
+  const collection = { readsStatus: (other: TSESTree.Node | undefined) => readsStatus(other, options), ...options };
   const place =
     placeIn(node, parent, options) ??
-    (inStatusCollection(literal, (other) => readsStatus(other, options), options.statusProperties)
+    (inStatusCollection(literal, collection)
       ? "collections"
       : isStatusValue(node, parent, options.statusProperties)
         ? "values"
@@ -181,7 +134,7 @@ export function statusPlace(literal: Node, options: ShapeOptions): StatusPlace |
   return place !== undefined && !options.ignoredPlaces.has(place) ? place : undefined;
 }
 
-function passesOn(node: Node, parent: Node): boolean {
+function passesOn(node: TSESTree.Node, parent: TSESTree.Node): boolean {
   switch (parent.type) {
     case "TSAsExpression":
     case "TSSatisfiesExpression":
@@ -195,7 +148,7 @@ function passesOn(node: Node, parent: Node): boolean {
   }
 }
 
-function placeIn(node: Node, parent: Node, options: ShapeOptions): StatusPlace | undefined {
+function placeIn(node: TSESTree.Node, parent: TSESTree.Node, options: ShapeOptions): StatusPlace | undefined {
   switch (parent.type) {
     case "CallExpression":
     case "NewExpression":
@@ -208,7 +161,7 @@ function placeIn(node: Node, parent: Node, options: ShapeOptions): StatusPlace |
         ? "properties"
         : undefined;
     case "AssignmentExpression": {
-      const target = unwrap(child(parent, "left"));
+      const target = unwrap(parent.left);
       return parent.operator === "=" &&
         parent.right === node &&
         target?.type === "MemberExpression" &&
@@ -217,19 +170,18 @@ function placeIn(node: Node, parent: Node, options: ShapeOptions): StatusPlace |
         : undefined;
     }
     case "BinaryExpression": {
-      if (!equalityOperators.has(parent.operator as string)) return undefined;
-      const other = parent.left === node ? child(parent, "right") : child(parent, "left");
+      if (!equalityOperators.has(parent.operator)) return undefined;
+      const other = parent.left === node ? parent.right : parent.left;
       return readsStatus(other, options) ? "comparisons" : undefined;
     }
     case "SwitchCase": {
-      const discriminant = child(parent.parent, "discriminant");
-      return parent.test === node && readsStatus(discriminant, options) ? "cases" : undefined;
+      return parent.test === node && readsStatus(parent.parent.discriminant, options) ? "cases" : undefined;
     }
     case "MemberExpression": {
       // Node's http.STATUS_CODES[404], imported or not.
-      const table = unwrap(child(parent, "object"));
+      const table = unwrap(parent.object);
       const name = table?.type === "MemberExpression" ? propertyName(table) : identifierName(table);
-      return parent.computed === true && parent.property === node && name === "STATUS_CODES" ? "lookups" : undefined;
+      return parent.computed && parent.property === node && name === "STATUS_CODES" ? "lookups" : undefined;
     }
     default:
       return undefined;
@@ -248,7 +200,7 @@ const telemetryStatusNames: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether a key (a string, a name, or a computed name) is OpenTelemetry's status attribute. */
-function isTelemetryStatusKey(key: Node | undefined): boolean {
+function isTelemetryStatusKey(key: TSESTree.Node | undefined): boolean {
   const expression = unwrap(key);
   if (expression?.type === "Literal")
     return typeof expression.value === "string" && telemetryStatusKeys.has(expression.value);
@@ -256,23 +208,30 @@ function isTelemetryStatusKey(key: Node | undefined): boolean {
   return name !== undefined && telemetryStatusNames.has(name);
 }
 
-function isStatusKey(property: Node, options: ShapeOptions): boolean {
-  const key = child(property, "key");
-  if (key === undefined) return false;
-  if (property.computed === true) return isTelemetryStatusKey(key);
-  const name = key.type === "Identifier" ? (key.name as string) : typeof key.value === "string" ? key.value : undefined;
-  if (name === undefined) return false;
+function isStatusKey(property: TSESTree.Property, options: ShapeOptions): boolean {
+  const { key } = property;
+  if (property.computed) return isTelemetryStatusKey(key);
+  const name =
+    key.type === "Identifier"
+      ? key.name
+      : key.type === "Literal" && typeof key.value === "string"
+        ? key.value
+        : undefined;
   // By its words, so that hapi's `emptyStatusCode` and OpenTelemetry's
   // `"http.response.status_code"` are status keys too.
-  return holdsStatus(name, options);
+  return name !== undefined && holdsStatus(name, options);
 }
 
-function callPlace(node: Node, call: Node, options: ShapeOptions): StatusPlace | undefined {
-  const args = children(call, "arguments");
+function callPlace(
+  node: TSESTree.Node,
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  options: ShapeOptions,
+): StatusPlace | undefined {
+  const args: readonly TSESTree.Node[] = call.arguments;
   const index = args.indexOf(node);
   if (index < 0) return undefined;
   const name = calleeName(call);
-  const callee = unwrap(child(call, "callee"));
+  const callee = unwrap(call.callee);
 
   for (const extra of options.extraCalls) {
     if (extra.argument === index && (extra.name === name || extra.name === dottedName(callee))) return "calls";
@@ -298,7 +257,7 @@ function callPlace(node: Node, call: Node, options: ShapeOptions): StatusPlace |
 }
 
 // jsPDF's doc.text("label", 100, 200) takes coordinates, not a status.
-function isNumberLiteral(node: Node | undefined): boolean {
+function isNumberLiteral(node: TSESTree.Node | undefined): boolean {
   return node?.type === "Literal" && typeof node.value === "number";
 }
 
@@ -307,16 +266,16 @@ function isNumberLiteral(node: Node | undefined): boolean {
  * and should.js's `should(actual).eql(...)` and `actual.should.be.exactly(...)`,
  * or undefined.
  */
-function expectedActual(matcher: Node): Node | undefined {
-  let current = unwrap(child(matcher, "object"));
+function expectedActual(matcher: TSESTree.MemberExpression): TSESTree.Node | undefined {
+  let current = unwrap(matcher.object);
   for (let depth = 0; current !== undefined && depth < 4; depth++) {
     if (current.type === "CallExpression") {
       const name = calleeName(current);
-      return name === "expect" || name === "should" ? children(current, "arguments")[0] : undefined;
+      return name === "expect" || name === "should" ? current.arguments[0] : undefined;
     }
     if (current.type !== "MemberExpression") return undefined;
-    if (propertyName(current) === "should") return child(current, "object");
-    current = unwrap(child(current, "object"));
+    if (propertyName(current) === "should") return current.object;
+    current = unwrap(current.object);
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
-import type { Rule, Scope, SourceCode } from "eslint";
-import { child, children, identifierName, type Node } from "./syntax.js";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { type FileFacts, type ModuleSystem, moduleSystemOf } from "./module-system.js";
+import { identifierName, unwrap } from "./syntax.js";
 
 /** The module statuskit's names are imported from. */
 export const statuskitSource = "statuskit";
@@ -10,25 +11,46 @@ export const statuskitSource = "statuskit";
  * the top-level statements.
  */
 export interface StatuskitImports {
-  /** `require` instead of `import`: the file has no import or export and calls require at the top level. */
-  commonjs: boolean;
+  /** `import` in an ES module, `require` in CommonJS, nothing new where neither runs. */
+  system: ModuleSystem;
   /** The local name of `import * as status from "statuskit"` (or `const status = require("statuskit")`). */
   namespace: string | undefined;
   /** Imported name → local name, for `import { HTTP_404_NOT_FOUND as notFound } from "statuskit"`. */
   named: Map<string, string>;
   /** The named import (or destructuring require) that new names join. */
-  extendable: { node: Node; last: Node | undefined } | undefined;
-  /** The statement a new import goes after, or undefined for the top of the file. */
-  after: Node | undefined;
+  extendable:
+    | { node: TSESTree.ImportDeclaration; last: TSESTree.ImportClause | undefined }
+    | { node: TSESTree.ObjectPattern; last: TSESTree.Property | TSESTree.RestElement | undefined }
+    | undefined;
+  /**
+   * The statement a new import goes after, or undefined for the top of the
+   * file: the last import, or in CommonJS the last of the requires and
+   * directives that open the file, so that the constants exist before any
+   * code runs.
+   */
+  after: TSESTree.ProgramStatement | undefined;
   /** The first statement, which a new import goes before when there is nothing to go after. */
-  first: Node | undefined;
+  first: TSESTree.ProgramStatement | undefined;
   quote: string;
   semicolon: string;
 }
 
-function isRequireOf(node: Node | undefined, source?: string): boolean {
-  if (node?.type !== "CallExpression" || identifierName(child(node, "callee")) !== "require") return false;
-  const argument = children(node, "arguments")[0];
+/** `require(...)` at the head of `require("x")`, `require("x")(options)` or `require("x").config()`. */
+function headRequire(node: TSESTree.Node | null | undefined): TSESTree.CallExpression | undefined {
+  let current = unwrap(node ?? undefined);
+  while (current !== undefined) {
+    if (current.type === "CallExpression") {
+      if (isRequireOf(current)) return current;
+      current = unwrap(current.callee);
+    } else if (current.type === "MemberExpression") current = unwrap(current.object);
+    else return undefined;
+  }
+  return undefined;
+}
+
+function isRequireOf(node: TSESTree.Node | null | undefined, source?: string): boolean {
+  if (node?.type !== "CallExpression" || identifierName(node.callee) !== "require") return false;
+  const argument = node.arguments[0];
   return (
     argument?.type === "Literal" &&
     typeof argument.value === "string" &&
@@ -36,11 +58,23 @@ function isRequireOf(node: Node | undefined, source?: string): boolean {
   );
 }
 
-/** Reads the top-level imports and requires of a file. */
-export function readStatuskitImports(program: Node, sourceCode: SourceCode): StatuskitImports {
-  const body = children(program, "body");
+/** The expression of a statement that a require can head: a declarator's value or an expression statement. */
+function requireCarrier(statement: TSESTree.ProgramStatement): TSESTree.Node | undefined {
+  if (statement.type === "ExpressionStatement") return statement.expression;
+  if (statement.type === "VariableDeclaration") return statement.declarations[0]?.init ?? undefined;
+  return undefined;
+}
+
+/** Reads the top-level imports and requires of a file, and its module system. */
+export function readStatuskitImports(
+  program: TSESTree.Program,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  file: FileFacts,
+): StatuskitImports {
+  const { body } = program;
+  const system = moduleSystemOf(program, sourceCode, file);
   const result: StatuskitImports = {
-    commonjs: false,
+    system,
     namespace: undefined,
     named: new Map(),
     extendable: undefined,
@@ -49,31 +83,30 @@ export function readStatuskitImports(program: Node, sourceCode: SourceCode): Sta
     quote: '"',
     semicolon: ";",
   };
-  let modules = false;
-  let lastImport: Node | undefined;
-  let lastRequire: Node | undefined;
-  let lastDirective: Node | undefined;
-  let styleFrom: Node | undefined;
+  // Whether the statements so far are only directives and plain requires:
+  // outside ES modules a require of statuskit further down may come after
+  // code that runs first, so its names are not used.
+  let leading = true;
+  let lastImport: TSESTree.ProgramStatement | undefined;
+  let lastRequire: TSESTree.ProgramStatement | undefined;
+  let lastDirective: TSESTree.ProgramStatement | undefined;
+  let styleFrom: TSESTree.ProgramStatement | undefined;
   for (const statement of body) {
     if (statement.type === "ExpressionStatement" && typeof statement.directive === "string") {
       lastDirective = statement;
       continue;
     }
     if (statement.type === "ImportDeclaration") {
-      modules = true;
       lastImport = statement;
       styleFrom ??= statement;
-      const source = child(statement, "source");
-      if (source?.value !== statuskitSource || statement.importKind === "type") continue;
-      const specifiers = children(statement, "specifiers");
+      if (statement.source.value !== statuskitSource || statement.importKind === "type") continue;
+      const { specifiers } = statement;
       for (const specifier of specifiers) {
-        const local = identifierName(child(specifier, "local"));
-        if (local === undefined || specifier.importKind === "type") continue;
+        const local = specifier.local.name;
         if (specifier.type === "ImportNamespaceSpecifier") result.namespace ??= local;
-        if (specifier.type === "ImportSpecifier") {
-          const imported = child(specifier, "imported");
-          const importedName = identifierName(imported) ?? (imported?.value as string | undefined);
-          if (importedName !== undefined) result.named.set(importedName, local);
+        if (specifier.type === "ImportSpecifier" && specifier.importKind !== "type") {
+          const { imported } = specifier;
+          result.named.set(imported.type === "Identifier" ? imported.name : imported.value, local);
         }
       }
       const hasNamespace = specifiers.some((specifier) => specifier.type === "ImportNamespaceSpecifier");
@@ -82,22 +115,27 @@ export function readStatuskitImports(program: Node, sourceCode: SourceCode): Sta
       }
       continue;
     }
-    if (statement.type.startsWith("Export")) modules = true;
+    const plainRequires =
+      statement.type === "VariableDeclaration" && statement.declarations.every(({ init }) => isRequireOf(init));
+    if (plainRequires) {
+      if (leading) lastRequire = statement;
+    } else {
+      leading = false;
+    }
+    if (styleFrom === undefined && headRequire(requireCarrier(statement)) !== undefined) styleFrom = statement;
     if (statement.type === "VariableDeclaration") {
-      for (const declarator of children(statement, "declarations")) {
-        const init = child(declarator, "init");
-        if (!isRequireOf(init)) continue;
-        lastRequire = statement;
-        styleFrom ??= statement;
-        if (!isRequireOf(init, statuskitSource)) continue;
-        const id = child(declarator, "id");
-        if (id?.type === "Identifier") result.namespace ??= id.name as string;
-        if (id?.type === "ObjectPattern") {
-          const properties = children(id, "properties");
+      for (const declarator of statement.declarations) {
+        const { init } = declarator;
+        if (!isRequireOf(init, statuskitSource) || (system !== "module" && !leading)) continue;
+        const { id } = declarator;
+        if (id.type === "Identifier") result.namespace ??= id.name;
+        if (id.type === "ObjectPattern") {
+          const { properties } = id;
           for (const property of properties) {
-            const key = identifierName(child(property, "key"));
-            const value = identifierName(child(property, "value"));
-            if (property.type !== "Property" || key === undefined || value === undefined) continue;
+            if (property.type !== "Property") continue;
+            const key = identifierName(property.key);
+            const value = identifierName(property.value);
+            if (key === undefined || value === undefined) continue;
             result.named.set(key, value);
           }
           if (properties.every((property) => property.type === "Property")) {
@@ -107,10 +145,9 @@ export function readStatuskitImports(program: Node, sourceCode: SourceCode): Sta
       }
     }
   }
-  result.commonjs = !modules && lastRequire !== undefined;
-  result.after = (result.commonjs ? lastRequire : lastImport) ?? lastDirective;
+  result.after = (system === "module" ? lastImport : lastRequire) ?? lastDirective;
   if (styleFrom !== undefined) {
-    const text = sourceCode.getText(styleFrom as never);
+    const text = sourceCode.getText(styleFrom);
     result.quote = text.includes("'") && !text.includes('"') ? "'" : '"';
     result.semicolon = text.trimEnd().endsWith(";") ? ";" : "";
   }
@@ -118,21 +155,26 @@ export function readStatuskitImports(program: Node, sourceCode: SourceCode): Sta
 }
 
 /** Whether `name` can be given to statuskit's constant in `scope` without shadowing or clashing with another binding. */
-export function nameIsFree(name: string, scope: Scope.Scope, imports: StatuskitImports): boolean {
+export function nameIsFree(name: string, scope: TSESLint.Scope.Scope, imports: StatuskitImports): boolean {
   return lookUp(scope, name, imports, "free");
 }
 
 /** Whether `name` in `scope` resolves to statuskit's own import (the namespace binding). */
-function resolvesToStatuskit(name: string, scope: Scope.Scope, imports: StatuskitImports): boolean {
+function resolvesToStatuskit(name: string, scope: TSESLint.Scope.Scope, imports: StatuskitImports): boolean {
   return lookUp(scope, name, imports, "statuskit");
 }
 
 // Many literals of a file share a scope and a name: the answers are kept per file.
 const answers = new WeakMap<StatuskitImports, Map<string, boolean>>();
-const scopeIds = new WeakMap<Scope.Scope, number>();
+const scopeIds = new WeakMap<TSESLint.Scope.Scope, number>();
 let nextScopeId = 0;
 
-function lookUp(scope: Scope.Scope, name: string, imports: StatuskitImports, question: "free" | "statuskit"): boolean {
+function lookUp(
+  scope: TSESLint.Scope.Scope,
+  name: string,
+  imports: StatuskitImports,
+  question: "free" | "statuskit",
+): boolean {
   let scopeId = scopeIds.get(scope);
   if (scopeId === undefined) {
     scopeId = nextScopeId++;
@@ -152,17 +194,14 @@ function lookUp(scope: Scope.Scope, name: string, imports: StatuskitImports, que
   return answer;
 }
 
-function computeFree(name: string, start: Scope.Scope, imports: StatuskitImports): boolean {
+function computeFree(name: string, start: TSESLint.Scope.Scope, imports: StatuskitImports): boolean {
   const local = [...imports.named].find(([, localName]) => localName === name);
-  let scope: Scope.Scope | null = start;
+  let scope: TSESLint.Scope.Scope | null = start;
   while (scope !== null) {
     const variable = scope.set.get(name);
     if (variable !== undefined) {
       // Free only when it is the binding of statuskit's own import.
-      return (
-        local !== undefined &&
-        variable.defs.some((definition) => isStatuskitBinding(definition.node as unknown as Node))
-      );
+      return local !== undefined && variable.defs.some((definition) => isStatuskitBinding(definition.node));
     }
     if (scope.type === "global" && undeclaredNames(scope).has(name)) return false;
     scope = scope.upper;
@@ -170,21 +209,20 @@ function computeFree(name: string, start: Scope.Scope, imports: StatuskitImports
   return true;
 }
 
-function computeStatuskit(name: string, start: Scope.Scope): boolean {
-  let scope: Scope.Scope | null = start;
+function computeStatuskit(name: string, start: TSESLint.Scope.Scope): boolean {
+  let scope: TSESLint.Scope.Scope | null = start;
   while (scope !== null) {
     const variable = scope.set.get(name);
-    if (variable !== undefined)
-      return variable.defs.some((definition) => isStatuskitBinding(definition.node as unknown as Node));
+    if (variable !== undefined) return variable.defs.some((definition) => isStatuskitBinding(definition.node));
     scope = scope.upper;
   }
   return false;
 }
 
 // The names a file uses without declaring them (globals), once per file.
-const undeclaredByScope = new WeakMap<Scope.Scope, ReadonlySet<string>>();
+const undeclaredByScope = new WeakMap<TSESLint.Scope.Scope, ReadonlySet<string>>();
 
-function undeclaredNames(globalScope: Scope.Scope): ReadonlySet<string> {
+function undeclaredNames(globalScope: TSESLint.Scope.Scope): ReadonlySet<string> {
   let names = undeclaredByScope.get(globalScope);
   if (names === undefined) {
     names = new Set(globalScope.through.map((reference) => reference.identifier.name));
@@ -193,55 +231,58 @@ function undeclaredNames(globalScope: Scope.Scope): ReadonlySet<string> {
   return names;
 }
 
-function isStatuskitBinding(node: Node): boolean {
+function isStatuskitBinding(node: TSESTree.Node): boolean {
   if (node.type === "ImportSpecifier" || node.type === "ImportNamespaceSpecifier") {
-    return child(node.parent, "source")?.value === statuskitSource;
+    return node.parent.source?.value === statuskitSource;
   }
-  return node.type === "VariableDeclarator" && isRequireOf(child(node, "init"), statuskitSource);
+  return node.type === "VariableDeclarator" && isRequireOf(node.init, statuskitSource);
 }
 
 /**
  * The expression for a statuskit export at `node`: `status.HTTP_404_NOT_FOUND`
  * through an existing namespace, the local name of an existing named import,
  * or the bare name (which then needs importing). `undefined` when no form is
- * free at `node`.
+ * free at `node`, or when the name needs an import the file cannot take (it
+ * is neither an ES module nor CommonJS).
  */
 export function referenceTo(
   name: string,
-  node: Node,
-  sourceCode: SourceCode,
+  node: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
   imports: StatuskitImports,
 ): { text: string; needsImport: boolean } | undefined {
-  const scope = sourceCode.getScope(node as never);
+  const scope = sourceCode.getScope(node);
   const local = imports.named.get(name);
   if (local !== undefined && nameIsFree(local, scope, imports)) return { text: local, needsImport: false };
   if (imports.namespace !== undefined && resolvesToStatuskit(imports.namespace, scope, imports)) {
     return { text: `${imports.namespace}.${name}`, needsImport: false };
   }
-  if (local === undefined && nameIsFree(name, scope, imports)) return { text: name, needsImport: true };
+  const canImport = imports.system !== "unknown" || imports.extendable !== undefined;
+  if (local === undefined && canImport && nameIsFree(name, scope, imports)) return { text: name, needsImport: true };
   return undefined;
 }
 
 /** The edit that imports `names` from statuskit: joins the existing import, or adds one. */
 export function importEdit(
-  fixer: Rule.RuleFixer,
+  fixer: TSESLint.RuleFixer,
   imports: StatuskitImports,
   names: readonly string[],
-): Rule.Fix | undefined {
+): TSESLint.RuleFix | undefined {
   if (names.length === 0) return undefined;
   const list = names.join(", ");
   const { extendable } = imports;
   if (extendable !== undefined) {
-    if (extendable.last !== undefined) return fixer.insertTextAfter(extendable.last as never, `, ${list}`);
-    if (extendable.node.type === "ObjectPattern") return fixer.replaceText(extendable.node as never, `{ ${list} }`);
+    if (extendable.last !== undefined) return fixer.insertTextAfter(extendable.last, `, ${list}`);
+    if (extendable.node.type === "ObjectPattern") return fixer.replaceText(extendable.node, `{ ${list} }`);
     const source = `${imports.quote}${statuskitSource}${imports.quote}`;
-    return fixer.replaceText(extendable.node as never, `import { ${list} } from ${source}${imports.semicolon}`);
+    return fixer.replaceText(extendable.node, `import { ${list} } from ${source}${imports.semicolon}`);
   }
   const source = `${imports.quote}${statuskitSource}${imports.quote}`;
-  const statement = imports.commonjs
-    ? `const { ${list} } = require(${source})${imports.semicolon}`
-    : `import { ${list} } from ${source}${imports.semicolon}`;
-  if (imports.after !== undefined) return fixer.insertTextAfter(imports.after as never, `\n${statement}`);
-  if (imports.first !== undefined) return fixer.insertTextBefore(imports.first as never, `${statement}\n`);
+  const statement =
+    imports.system === "commonjs"
+      ? `const { ${list} } = require(${source})${imports.semicolon}`
+      : `import { ${list} } from ${source}${imports.semicolon}`;
+  if (imports.after !== undefined) return fixer.insertTextAfter(imports.after, `\n${statement}`);
+  if (imports.first !== undefined) return fixer.insertTextBefore(imports.first, `${statement}\n`);
   return fixer.insertTextAfterRange([0, 0], `${statement}\n`);
 }

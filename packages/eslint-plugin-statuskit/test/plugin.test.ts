@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { allStatuses, statusInfo } from "statuskit";
 import { describe, expect, it } from "vitest";
+import { repositoryUrl } from "../src/create-rule.js";
 import plugin from "../src/index.js";
 import { eslintFix, eslintReports, packageRoot } from "./lint.js";
 
@@ -16,6 +17,30 @@ describe("the plugin object", () => {
   });
   it("has the two rules", () => {
     expect(Object.keys(plugin.rules).sort()).toEqual(["no-bare-status-code", "prefer-statuskit"]);
+  });
+});
+
+describe("each rule links its page", () => {
+  const manifest = JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8")) as {
+    homepage: string;
+    repository: { type: string; url: string; directory: string };
+  };
+  const repositoryRoot = join(packageRoot, "..", "..");
+
+  it.each(Object.entries(plugin.rules))("%s: meta.docs.url is its docs/rules page in the repository", (name, rule) => {
+    const page = join(packageRoot, "docs", "rules", `${name}.md`);
+    expect(existsSync(page)).toBe(true);
+    const path = relative(repositoryRoot, page).split("\\").join("/");
+    expect(rule.meta?.docs?.url).toBe(`${repositoryUrl}/blob/main/${path}`);
+  });
+
+  it("names the same repository in package.json, with the plugin's folder in it", () => {
+    expect(manifest.repository).toEqual({
+      type: "git",
+      url: `git+${repositoryUrl}.git`,
+      directory: relative(repositoryRoot, packageRoot).split("\\").join("/"),
+    });
+    expect(manifest.homepage).toBe(`${repositoryUrl}/tree/main/${manifest.repository.directory}#readme`);
   });
 });
 

@@ -1,18 +1,12 @@
-import type { Rule } from "eslint";
-import { fileFacts } from "../framework-calls.js";
-import { typeCheckerOf } from "../status-flows.js";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { createRule } from "../create-rule.js";
+import { frameworkFile } from "../framework-calls.js";
+import { fileFactsOf } from "../module-system.js";
+import { type TypeInformation, typeInformationOf } from "../status-flows.js";
 import { chosenNames, constantNames, type NameChoice } from "../status-names.js";
-import {
-  builtInCallNames,
-  defaultStatusProperties,
-  type ShapeOptions,
-  type StatusCall,
-  type StatusPlace,
-  statusPlace,
-  statusPlaces,
-} from "../status-shapes.js";
+import { type StatusCall, type StatusPlace, statusPlaces } from "../status-places.js";
+import { builtInCallNames, defaultStatusProperties, type ShapeOptions, statusPlace } from "../status-shapes.js";
 import { importEdit, readStatuskitImports, referenceTo, type StatuskitImports } from "../statuskit-import.js";
-import type { Node } from "../syntax.js";
 
 /** The options of `statuskit/no-bare-status-code`. */
 export interface NoBareStatusCodeOptions {
@@ -29,7 +23,7 @@ export interface NoBareStatusCodeOptions {
 }
 
 interface Finding {
-  literal: Node;
+  literal: TSESTree.Literal;
   code: number;
   names: readonly string[] | undefined;
 }
@@ -52,7 +46,11 @@ function isPlainInteger(raw: string): boolean {
  * setTimeout(retry, 500); // not a status: left alone
  * ```
  */
-export const noBareStatusCode: Rule.RuleModule = {
+export const noBareStatusCode = createRule<
+  "bare" | "bareTwoNames" | "noConstant" | "useName",
+  [NoBareStatusCodeOptions?]
+>({
+  name: "no-bare-status-code",
   meta: {
     type: "suggestion",
     docs: {
@@ -66,7 +64,7 @@ export const noBareStatusCode: Rule.RuleModule = {
         type: "object",
         additionalProperties: false,
         properties: {
-          names: { enum: ["rfc9110", "drf"], description: "Fix the codes with two names to this one." },
+          names: { type: "string", enum: ["rfc9110", "drf"], description: "Fix the codes with two names to this one." },
           calls: {
             type: "array",
             description: "More calls that take a status, by name and argument index.",
@@ -96,9 +94,13 @@ export const noBareStatusCode: Rule.RuleModule = {
           ignoreCalls: {
             type: "array",
             description: "Built-in call names to leave alone.",
-            items: { enum: [...builtInCallNames] },
+            items: { type: "string", enum: [...builtInCallNames] },
           },
-          ignore: { type: "array", description: "Kinds of place to leave alone.", items: { enum: [...statusPlaces] } },
+          ignore: {
+            type: "array",
+            description: "Kinds of place to leave alone.",
+            items: { type: "string", enum: [...statusPlaces] },
+          },
         },
       },
     ],
@@ -111,20 +113,20 @@ export const noBareStatusCode: Rule.RuleModule = {
     },
   },
   create(context) {
-    const options = (context.options[0] ?? {}) as NoBareStatusCodeOptions;
+    const options = context.options[0] ?? {};
     const { sourceCode } = context;
     const statusProperties = new Set([...defaultStatusProperties, ...(options.properties ?? [])]);
-    let typed: ReturnType<typeof typeCheckerOf> | null = null;
+    let typed: TypeInformation | undefined | null = null;
     const shapeOptions: ShapeOptions = {
       statusProperties,
       extraCalls: options.calls ?? [],
       ignoredCalls: new Set(options.ignoreCalls ?? []),
       ignoredPlaces: new Set(options.ignore ?? []),
       file: {
-        ...fileFacts(sourceCode),
+        ...frameworkFile(sourceCode),
         statusProperties,
         typed: () => {
-          if (typed === null) typed = typeCheckerOf(sourceCode);
+          if (typed === null) typed = typeInformationOf(sourceCode);
           return typed;
         },
       },
@@ -133,16 +135,15 @@ export const noBareStatusCode: Rule.RuleModule = {
 
     return {
       Literal(node) {
-        const literal = node as unknown as Node;
         const { value } = node;
         if (typeof value !== "number" || value < 100 || value > 599 || !isPlainInteger(node.raw ?? "")) return;
-        if (statusPlace(literal, shapeOptions) === undefined) return;
+        if (statusPlace(node, shapeOptions) === undefined) return;
         const names = constantNames(value);
-        findings.push({ literal, code: value, names: names && chosenNames(names, options.names) });
+        findings.push({ literal: node, code: value, names: names && chosenNames(names, options.names) });
       },
       "Program:exit"(node) {
         if (findings.length === 0) return;
-        const imports = readStatuskitImports(node as unknown as Node, sourceCode);
+        const imports = readStatuskitImports(node, sourceCode, fileFactsOf(context));
         const planned = findings.map((finding) => ({
           finding,
           references: (finding.names ?? []).map((name) => referenceTo(name, finding.literal, sourceCode, imports)),
@@ -160,9 +161,9 @@ export const noBareStatusCode: Rule.RuleModule = {
     };
 
     /** The replacement text: `[NAME]` for a key (`{ 200: schema }` → `{ [HTTP_200_OK]: schema }`), else the name. */
-    function replacementFor(literal: Node, text: string): string {
-      const parent = literal.parent;
-      return parent?.type === "Property" && parent.key === literal && parent.computed !== true ? `[${text}]` : text;
+    function replacementFor(literal: TSESTree.Literal, text: string): string {
+      const { parent } = literal;
+      return parent?.type === "Property" && parent.key === literal && !parent.computed ? `[${text}]` : text;
     }
 
     function report(
@@ -171,8 +172,7 @@ export const noBareStatusCode: Rule.RuleModule = {
       imports: StatuskitImports,
       toImport: string[],
     ): void {
-      const { literal, code, names } = finding;
-      const node = literal as never;
+      const { literal: node, code, names } = finding;
       if (names === undefined) {
         context.report({ node, messageId: "noConstant", data: { code: String(code) } });
         return;
@@ -188,7 +188,7 @@ export const noBareStatusCode: Rule.RuleModule = {
               ? null
               : (fixer) => {
                   const edit = reference.needsImport ? importEdit(fixer, imports, toImport) : undefined;
-                  const replacement = fixer.replaceText(node, replacementFor(literal, reference.text));
+                  const replacement = fixer.replaceText(node, replacementFor(node, reference.text));
                   return edit === undefined ? replacement : [edit, replacement];
                 },
         });
@@ -205,9 +205,9 @@ export const noBareStatusCode: Rule.RuleModule = {
             {
               messageId: "useName",
               data: { code: String(code), name },
-              fix: (fixer: Rule.RuleFixer) => {
+              fix: (fixer: TSESLint.RuleFixer) => {
                 const edit = reference.needsImport ? importEdit(fixer, imports, [name]) : undefined;
-                const replacement = fixer.replaceText(node, replacementFor(literal, reference.text));
+                const replacement = fixer.replaceText(node, replacementFor(node, reference.text));
                 return edit === undefined ? replacement : [edit, replacement];
               },
             },
@@ -216,4 +216,4 @@ export const noBareStatusCode: Rule.RuleModule = {
       });
     }
   },
-};
+});

@@ -1,8 +1,10 @@
-import type { Rule, SourceCode } from "eslint";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { createRule } from "../create-rule.js";
+import { fileFactsOf } from "../module-system.js";
 import { type PeerBinding, peerBindingsOf } from "../peer-packages.js";
 import { chosenNames, constantForMember, constantNames, type NameChoice } from "../status-names.js";
 import { importEdit, readStatuskitImports, referenceTo, type StatuskitImports } from "../statuskit-import.js";
-import { child, children, type Node, propertyName } from "../syntax.js";
+import { propertyName } from "../syntax.js";
 
 /** The options of `statuskit/prefer-statuskit`. */
 export interface PreferStatuskitOptions {
@@ -13,7 +15,7 @@ export interface PreferStatuskitOptions {
 /** A use of another package's name and what statuskit writes instead. */
 interface Replacement {
   /** The expression to replace. */
-  node: Node;
+  node: TSESTree.MemberExpression;
   /** The old text, for the message. */
   old: string;
   /** The constant, or undefined when the phrase is looked up from an expression. */
@@ -37,7 +39,8 @@ const phraseFunction = "reasonPhrase";
  * res.status(StatusCodes.NOT_FOUND); // → res.status(HTTP_404_NOT_FOUND), imported from "statuskit"
  * ```
  */
-export const preferStatuskit: Rule.RuleModule = {
+export const preferStatuskit = createRule<"replace" | "unusedImport", [PreferStatuskitOptions?]>({
+  name: "prefer-statuskit",
   meta: {
     type: "suggestion",
     docs: {
@@ -51,7 +54,11 @@ export const preferStatuskit: Rule.RuleModule = {
         type: "object",
         additionalProperties: false,
         properties: {
-          names: { enum: ["rfc9110", "drf"], description: "Use this name for the codes with two names." },
+          names: {
+            type: "string",
+            enum: ["rfc9110", "drf"],
+            description: "Use this name for the codes with two names.",
+          },
         },
       },
     ],
@@ -62,14 +69,13 @@ export const preferStatuskit: Rule.RuleModule = {
     },
   },
   create(context) {
-    const options = (context.options[0] ?? {}) as PreferStatuskitOptions;
+    const options = context.options[0] ?? {};
     const { sourceCode } = context;
     return {
       "Program:exit"(program) {
-        const programNode = program as unknown as Node;
-        const bindings = children(programNode, "body").flatMap(peerBindingsOf);
+        const bindings = program.body.flatMap(peerBindingsOf);
         if (bindings.length === 0) return;
-        const imports = readStatuskitImports(programNode, sourceCode);
+        const imports = readStatuskitImports(program, sourceCode, fileFactsOf(context));
         const found: { binding: PeerBinding; replacement: Replacement }[] = [];
         const unused: PeerBinding[] = [];
         for (const binding of bindings) {
@@ -79,12 +85,7 @@ export const preferStatuskit: Rule.RuleModule = {
           const uses = variable.references.filter((reference) => !reference.init);
           if (uses.length === 0) unused.push(binding);
           for (const reference of uses) {
-            const replacement = replacementFor(
-              reference.identifier as unknown as Node,
-              binding,
-              sourceCode,
-              options.names,
-            );
+            const replacement = replacementFor(reference.identifier, binding, sourceCode, options.names);
             if (replacement !== undefined) found.push({ binding, replacement });
           }
         }
@@ -124,7 +125,7 @@ export const preferStatuskit: Rule.RuleModule = {
       const value = constantText ?? replacement.argument ?? "";
       const text = replacement.phrase ? `${functionText ?? phraseFunction}(${value})` : value;
       context.report({
-        node: replacement.node as never,
+        node: replacement.node,
         messageId: "replace",
         data: {
           replacement: replacement.phrase
@@ -140,21 +141,21 @@ export const preferStatuskit: Rule.RuleModule = {
                 const edit = resolved.some((reference) => reference?.needsImport === true)
                   ? importEdit(fixer, imports, toImport)
                   : undefined;
-                const change = fixer.replaceText(replacement.node as never, text);
+                const change = fixer.replaceText(replacement.node, text);
                 return edit === undefined ? change : [edit, change];
               },
       });
     }
 
     function reportUnused(unused: PeerBinding[]): void {
-      const byStatement = new Map<Node, PeerBinding[]>();
+      const byStatement = new Map<PeerBinding["statement"], PeerBinding[]>();
       for (const binding of unused)
         byStatement.set(binding.statement, [...(byStatement.get(binding.statement) ?? []), binding]);
       for (const [statement, statementBindings] of byStatement) {
         const whole = statementBindings.length === bindingCount(statement);
         for (const binding of statementBindings) {
           context.report({
-            node: binding.declarator as never,
+            node: binding.declarator,
             messageId: "unusedImport",
             data: { local: binding.local, source: binding.source },
             fix: (fixer) =>
@@ -164,36 +165,40 @@ export const preferStatuskit: Rule.RuleModule = {
       }
     }
   },
-};
+});
 
 /** The variable a binding declares: by its name, since one destructuring declares several. */
-function declaredVariable(binding: PeerBinding, sourceCode: SourceCode) {
+function declaredVariable(binding: PeerBinding, sourceCode: Readonly<TSESLint.SourceCode>) {
   const declaring = binding.declarator.type === "Property" ? binding.declarator.parent?.parent : binding.declarator;
-  return sourceCode.getDeclaredVariables(declaring as never).find((variable) => variable.name === binding.local);
+  return sourceCode.getDeclaredVariables(declaring).find((variable) => variable.name === binding.local);
 }
 
 /** How many names a statement binds: import specifiers, or the properties of `const { a, b } = require(...)`. */
-function bindingCount(statement: Node): number {
-  if (statement.type === "ImportDeclaration") return children(statement, "specifiers").length;
-  const id = child(children(statement, "declarations")[0], "id");
-  return id?.type === "ObjectPattern" ? children(id, "properties").length : 1;
+function bindingCount(statement: PeerBinding["statement"]): number {
+  if (statement.type === "ImportDeclaration") return statement.specifiers.length;
+  const id = statement.declarations[0]?.id;
+  return id?.type === "ObjectPattern" ? id.properties.length : 1;
 }
 
-function removeStatement(fixer: Rule.RuleFixer, statement: Node): Rule.Fix {
-  const [start, end] = statement.range as [number, number];
+function removeStatement(fixer: TSESLint.RuleFixer, statement: PeerBinding["statement"]): TSESLint.RuleFix {
+  const [start, end] = statement.range;
   return fixer.removeRange([start, end + 1]);
 }
 
-function removeSpecifier(fixer: Rule.RuleFixer, sourceCode: SourceCode, specifier: Node): Rule.Fix {
-  const after = sourceCode.getTokenAfter(specifier as never);
+function removeSpecifier(
+  fixer: TSESLint.RuleFixer,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  specifier: PeerBinding["declarator"],
+): TSESLint.RuleFix {
+  const after = sourceCode.getTokenAfter(specifier);
   if (after?.value === ",") {
     const next = sourceCode.getTokenAfter(after);
     const end = next?.value === "{" ? after.range[1] : (next?.range[0] ?? after.range[1]);
-    return fixer.removeRange([(specifier.range as [number, number])[0], end]);
+    return fixer.removeRange([specifier.range[0], end]);
   }
-  const before = sourceCode.getTokenBefore(specifier as never);
-  const start = before?.value === "," ? before.range[0] : (specifier.range as [number, number])[0];
-  return fixer.removeRange([start, (specifier.range as [number, number])[1]]);
+  const before = sourceCode.getTokenBefore(specifier);
+  const start = before?.value === "," ? before.range[0] : specifier.range[0];
+  return fixer.removeRange([start, specifier.range[1]]);
 }
 
 function constantFor(code: number, choice: NameChoice | undefined): string | undefined {
@@ -202,21 +207,21 @@ function constantFor(code: number, choice: NameChoice | undefined): string | und
 }
 
 /** A number literal's value when it is a whole number, else undefined. */
-function numberValue(node: Node | undefined): number | undefined {
+function numberValue(node: TSESTree.Node | undefined): number | undefined {
   return node?.type === "Literal" && typeof node.value === "number" && Number.isInteger(node.value)
     ? node.value
     : undefined;
 }
 
 function replacementFor(
-  identifier: Node,
+  identifier: TSESTree.Node,
   binding: PeerBinding,
-  sourceCode: SourceCode,
+  sourceCode: Readonly<TSESLint.SourceCode>,
   choice: NameChoice | undefined,
 ): Replacement | undefined {
   const member = identifier.parent;
   if (member?.type !== "MemberExpression" || member.object !== identifier) return undefined;
-  const old = sourceCode.getText(member as never);
+  const old = sourceCode.getText(member);
   const name = propertyName(member);
   switch (binding.kind) {
     case "codes":
@@ -225,7 +230,7 @@ function replacementFor(
       return constant === undefined ? undefined : { node: member, old, constant, phrase: binding.kind === "phrases" };
     }
     case "codes-and-phrases": {
-      const code = member.computed === true ? numberValue(child(member, "property")) : undefined;
+      const code = member.computed ? numberValue(member.property) : undefined;
       if (code !== undefined) {
         const constant = constantFor(code, choice);
         return constant === undefined ? undefined : { node: member, old, constant, phrase: true };
@@ -234,30 +239,23 @@ function replacementFor(
       return constant === undefined ? undefined : { node: member, old, constant, phrase: false };
     }
     case "phrases-by-code":
-      return member.computed === true
-        ? phraseLookup(member, child(member, "property"), old, sourceCode, choice)
-        : undefined;
+      return member.computed ? phraseLookup(member, member.property, old, sourceCode, choice) : undefined;
     case "statuses": {
       const outer = member.parent;
-      if (
-        name !== "message" ||
-        outer?.type !== "MemberExpression" ||
-        outer.object !== member ||
-        outer.computed !== true
-      ) {
+      if (name !== "message" || outer?.type !== "MemberExpression" || outer.object !== member || !outer.computed) {
         return undefined;
       }
-      return phraseLookup(outer, child(outer, "property"), sourceCode.getText(outer as never), sourceCode, choice);
+      return phraseLookup(outer, outer.property, sourceCode.getText(outer), sourceCode, choice);
     }
   }
 }
 
 /** `reasonPhrase(HTTP_404_NOT_FOUND)` for `table[404]` or `table[STATUS_CODE.NotFound]`; `reasonPhrase(code)` for `table[code]`. */
 function phraseLookup(
-  node: Node,
-  key: Node | undefined,
+  node: TSESTree.MemberExpression,
+  key: TSESTree.Node | undefined,
   old: string,
-  sourceCode: SourceCode,
+  sourceCode: Readonly<TSESLint.SourceCode>,
   choice: NameChoice | undefined,
 ): Replacement | undefined {
   if (key === undefined) return undefined;
@@ -268,10 +266,10 @@ function phraseLookup(
   }
   if (key.type === "Literal") return undefined;
   const keyName = key.type === "MemberExpression" ? propertyName(key) : undefined;
-  const keyObject = key.type === "MemberExpression" ? sourceCode.getText(key.object as never) : undefined;
+  const keyObject = key.type === "MemberExpression" ? sourceCode.getText(key.object) : undefined;
   if (keyName !== undefined && keyObject === "STATUS_CODE") {
     const constant = constantForMember(keyName, choice)?.name;
     if (constant !== undefined) return { node, old, constant, phrase: true };
   }
-  return { node, old, constant: undefined, phrase: true, argument: sourceCode.getText(key as never) };
+  return { node, old, constant: undefined, phrase: true, argument: sourceCode.getText(key) };
 }
