@@ -256,8 +256,35 @@ function cases(consumer: Consumer): Case[] {
       ],
     },
     errorCase,
+    retryCase,
   ];
 }
+
+// (g) Reading Retry-After: what a client that honours it carries.
+const retryCase: Case = {
+  title: "(g) Reading Retry-After, and deciding a retry",
+  entries: [
+    {
+      library: "floor",
+      form: "hand-written delay-seconds or `Date.parse` (lenient: takes any date `Date.parse` does)",
+      source:
+        "export const waitFor = (value) => /^\\d+$/.test(value) ? Number(value) * 1000 : Math.max(0, Date.parse(value) - Date.now());",
+      floor: true,
+    },
+    {
+      library: "statuskit",
+      form: "`parseRetryAfter(value)` alone (the three HTTP-date formats, strict)",
+      source: 'import { parseRetryAfter } from "statuskit";\nexport const waitFor = (value) => parseRetryAfter(value);',
+    },
+    {
+      library: "statuskit",
+      form: "`retryDecision(response, { method, attempt })` (brings `parseRetryAfter` and the retryable codes)",
+      source:
+        'import { retryDecision } from "statuskit";\nexport const decide = (response, method, attempt) => retryDecision(response, { method, attempt });',
+    },
+  ],
+  absent: ["statuses, http-status-codes, http-status: no Retry-After reading or retry decision"],
+};
 
 // (f) statuskit/errors: one error thrown from a handler and turned into a
 // fetch Response with its status, headers and a JSON body, by each library.

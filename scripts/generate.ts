@@ -177,6 +177,13 @@ ${list(
   "The registered codes whose response may carry content, ascending.",
   registered.filter((row) => row.content).map((row) => row.code),
 )}
+
+${list(
+  "retryableCodes",
+  "KnownStatusCode",
+  "The codes whose spec says the same request may succeed later (the `retryable` fact), ascending.",
+  rows.filter((row) => row.retryable).map((row) => row.code),
+)}
 `;
 }
 

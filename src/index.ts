@@ -16,3 +16,5 @@ export * from "./status-code.js";
 export * from "./status-code-for.js";
 export * from "./status-info.js";
 export type * from "./types.js";
+export { parseRetryAfter } from "./retry-after.js";
+export * from "./retry-decision.js";

@@ -36,6 +36,17 @@ describe("bundling with esbuild", () => {
     expect(code.length).toBeLessThan(200);
   });
 
+  it("bundles parseRetryAfter and retryDecision without phrases, descriptions or the whole code list", async () => {
+    for (const name of ["parseRetryAfter", "retryDecision"]) {
+      const code = await bundle(`import { ${name} } from "statuskit"; console.log(${name});`);
+      expect(code, name).toContain("Wednesday");
+      expect(code, name).not.toContain("Not Found");
+      expect(code, name).not.toContain(description);
+      expect(code, name).not.toContain("HTTP_");
+      expect(code, name).not.toContain("226");
+    }
+  });
+
   it("brings descriptions only with statusInfo", async () => {
     const code = await bundle('import { statusInfo } from "statuskit"; console.log(statusInfo(404));');
     expect(code).toContain(description);

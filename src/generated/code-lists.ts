@@ -33,3 +33,8 @@ export const contentCodes: readonly ContentStatusCode[] = [
   426, 428, 429, 431, 451, 500, 501, 502, 503, 504,
   505, 506, 507, 508, 510, 511,
 ];
+
+/** The codes whose spec says the same request may succeed later (the `retryable` fact), ascending. */
+export const retryableCodes: readonly KnownStatusCode[] = [
+  408, 421, 425, 429, 502, 503, 504, 507,
+];

@@ -3,7 +3,6 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { isToken } from "../http-syntax.js";
 import { serveLimits } from "./limits.js";
 import {
-  chooseCode,
   defaultOptions,
   parseRequestTarget,
   type ResponseOptions,
@@ -20,6 +19,7 @@ import {
   preflightHeaders,
   registryHeaders,
 } from "./response-headers.js";
+import { nextStep, type SequenceStore } from "./sequences.js";
 import type { RequestRecord } from "./start-status-server.js";
 
 /** Timers that the server can cancel one by one (a client went away) or all at once (the server closes). */
@@ -64,6 +64,7 @@ export function createDelays(): Delays {
 /** What the handler shares across requests. */
 export interface ServerState {
   readonly random: () => number;
+  readonly sequences: SequenceStore;
   readonly delays: Delays;
   delayedResponses: number;
   readonly onRequest: ((record: RequestRecord) => void) | undefined;
@@ -114,8 +115,14 @@ function handle(request: IncomingMessage, response: ServerResponse, state: Serve
     return;
   }
 
-  const served = knownStatus(chooseCode(parsed.choice, state.random));
-  const { options } = parsed;
+  const step = nextStep(parsed.choice, parsed.options, state.sequences, state.random);
+  if (!step.ok) {
+    const wait: Pairs = step.retryAfterSeconds === undefined ? [] : [["Retry-After", String(step.retryAfterSeconds)]];
+    answerWithProblem(response, step.code, step.detail, wait);
+    return;
+  }
+  const served = knownStatus(step.code);
+  const { options } = step;
   if (served.code === 101) {
     switchProtocols(request, response, served);
     return;

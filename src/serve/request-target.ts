@@ -36,10 +36,11 @@ export function servedStatus(code: number): ServedStatus | undefined {
 
 /** The codes a request may be answered with, and how likely each is. */
 export interface CodeChoice {
-  /** Which route asked: `/{code}`, httpbin's `/status/{codes}`, or httpstat.us's `/random/{codes}`. */
-  readonly route: "code" | "status" | "random";
+  /** Which route asked: `/{code}`, httpbin's `/status/{codes}`, httpstat.us's `/random/{codes}`, or `/sequence/{codes}`. */
+  readonly route: "code" | "status" | "random" | "sequence";
+  /** The codes to choose from, or a sequence's steps in order. */
   readonly codes: readonly number[];
-  /** One weight per code; all equal when the route gives none. */
+  /** One weight per code; all equal when the route gives none (and unused by a sequence). */
   readonly weights: readonly number[];
 }
 
@@ -52,6 +53,8 @@ export interface ResponseOptions {
   readonly sleepAfterHeaders: number;
   readonly dribble: boolean;
   readonly abort: boolean;
+  /** `?key=`: which run of a `/sequence/` this request belongs to. */
+  readonly key: string | undefined;
 }
 
 /** A request the server can answer, or why not. */
@@ -106,7 +109,7 @@ function parsePath(path: string): CodeChoice | string {
     const code = parseCode(segments[0] as string);
     return typeof code === "string" ? code : { route: "code", codes: [code], weights: [1] };
   }
-  if (segments.length === 2 && (segments[0] === "status" || segments[0] === "random")) {
+  if (segments.length === 2 && (segments[0] === "status" || segments[0] === "random" || segments[0] === "sequence")) {
     let list: string;
     try {
       list = decodeURIComponent(segments[1] as string);
@@ -114,9 +117,10 @@ function parsePath(path: string): CodeChoice | string {
       return `the list ${quoted(segments[1] as string)} is not valid percent-encoding`;
     }
     if (list === "") return `/${segments[0]}/ needs a comma-separated list of codes, such as /${segments[0]}/200,500`;
+    if (segments[0] === "sequence") return parseSequenceList(list);
     return segments[0] === "status" ? parseWeightedList(list) : parseRangeList(list);
   }
-  return `no route for ${quoted(path)}: use /{code}, /status/{codes} or /random/{codes}`;
+  return `no route for ${quoted(path)}: use /{code}, /status/{codes}, /random/{codes} or /sequence/{codes}?key={key}`;
 }
 
 /** A three-digit code that the registry or the unofficial list knows, or why not. */
@@ -171,6 +175,19 @@ function parseWeight(text: string): number | undefined {
   return Number.isFinite(weight) ? weight : undefined;
 }
 
+/** A sequence's steps: `503,503,200`, each a code, answered in order. */
+function parseSequenceList(list: string): CodeChoice | string {
+  const entries = entriesOf(list);
+  if (typeof entries === "string") return entries;
+  const codes: number[] = [];
+  for (const entry of entries) {
+    const code = parseCode(entry.trim());
+    if (typeof code === "string") return code;
+    codes.push(code);
+  }
+  return { route: "sequence", codes, weights: [] };
+}
+
 /** httpstat.us's list: codes and ranges, `200,201,500-504`; a range brings the known codes in it. */
 function parseRangeList(list: string): CodeChoice | string {
   const entries = entriesOf(list);
@@ -210,12 +227,13 @@ export const defaultOptions: ResponseOptions = Object.freeze({
   sleepAfterHeaders: 0,
   dribble: false,
   abort: false,
+  key: undefined,
 });
 
-const knownOptions = ["location", "then", "sleep", "sleep_after_headers", "dribble", "abort"];
+const knownOptions = ["location", "then", "sleep", "sleep_after_headers", "dribble", "abort", "key"];
 
 function parseQuery(query: string, choice: CodeChoice): ResponseOptions | string {
-  if (query === "") return defaultOptions;
+  if (query === "") return choice.route === "sequence" ? missingKey : defaultOptions;
   const values = new Map<string, string>();
   for (const pair of query.split("&")) {
     if (pair === "") continue;
@@ -267,7 +285,29 @@ function parseQuery(query: string, choice: CodeChoice): ResponseOptions | string
       return `then applies to the 1xx codes, which come before a final response, not ${single}`;
     finalCode = code;
   }
-  return { location, finalCode, sleep, sleepAfterHeaders, dribble, abort };
+  const key = values.get("key");
+  if (choice.route === "sequence") {
+    if (key === undefined) return missingKey;
+    const wrong = keyProblem(key);
+    if (wrong !== undefined) return wrong;
+  } else if (key !== undefined) {
+    return "key applies to /sequence/ routes only";
+  }
+  return { location, finalCode, sleep, sleepAfterHeaders, dribble, abort, key };
+}
+
+const missingKey =
+  "a /sequence/ needs ?key=, a name of its own (such as a test's name or a random UUID), so that runs in parallel keep their places apart";
+
+/** Why `key` cannot name a sequence, or undefined when it can. */
+function keyProblem(key: string): string | undefined {
+  const longest = serveLimits.maximumSequenceKeyLength;
+  if (key.length === 0 || key.length > longest) return `key must be 1 to ${longest} characters long`;
+  for (let index = 0; index < key.length; index++) {
+    const unit = key.charCodeAt(index);
+    if (unit < 0x20 || unit > 0x7e) return "key may hold only printable ASCII characters";
+  }
+  return undefined;
 }
 
 function parseMilliseconds(name: string, text: string | undefined): number | string {

@@ -18,7 +18,8 @@ Routes (any method)
   /103?then=404              interim 1xx responses, then a final one (200 by default)
   /status/200:0.9,500:0.1    httpbin: a weighted random choice
   /random/200,201,500-504    httpstat.us: an even random choice
-Query options: location, then, sleep, sleep_after_headers, dribble, abort.
+  /sequence/503,200?key=k    these codes in order for key k, the last repeating
+Query options: location, then, sleep, sleep_after_headers, dribble, abort, key.
 Headers X-Statuskit-Response-<Name>: <value> come back as <Name>: <value>.
 
 Stops on Ctrl-C (SIGINT) or SIGTERM, with exit status 0.

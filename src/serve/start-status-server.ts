@@ -1,11 +1,13 @@
 /// <reference types="node" />
-import { randomInt } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { createDelays, createRequestHandler, type ServerState } from "./handle-request.js";
 import { serveLimits } from "./limits.js";
 import { seededRandom, servedStatus } from "./request-target.js";
 import { problemBody } from "./response-body.js";
+import { stepsOf } from "./sequence-steps.js";
+import { createSequenceStore } from "./sequences.js";
 
 /** One answered request, as the server reports it to `onRequest`. */
 export interface RequestRecord {
@@ -39,6 +41,30 @@ export interface StatusServer {
   readonly port: number;
   /** The seed of its random choices: the one given, or the one it drew (pass it back to replay a run). */
   readonly seed: number;
+  /**
+   * The URL of a `/sequence/` that answers `steps` in order, the last one
+   * repeating, under a key no other call gives: so tests that run in
+   * parallel against one server never share a run by accident.
+   *
+   * Each step is a code (`503`), or a plain code route without its slash,
+   * with the query options that step alone takes: `"503?sleep=100"`,
+   * `"103?then=200"`, `"200?dribble=1"`. Throws a `RangeError` for a step a
+   * plain route would refuse (its message says why), for more than
+   * `serveLimits.maximumCodesInList` steps, and when
+   * `serveLimits.maximumSequenceKeys` keys are live.
+   *
+   * @example
+   * ```ts
+   * import { startStatusServer } from "statuskit/serve";
+   * const server = await startStatusServer();
+   * const url = server.sequenceUrl([503, "503?sleep=10", 200]);
+   * const codes: number[] = [];
+   * for (let request = 0; request < 4; request++) codes.push((await fetch(url)).status);
+   * codes; // [503, 503, 200, 200]
+   * await server.close();
+   * ```
+   */
+  sequenceUrl(steps: readonly (number | string)[]): string;
   /** Stops it: cancels waiting responses, closes every connection, and resolves when it is closed. */
   close(): Promise<void>;
 }
@@ -81,6 +107,10 @@ export async function startStatusServer(given: StatusServerOptions = {}): Promis
   const seed = options.seed ?? randomInt(0xffffffff);
   const state: ServerState = {
     random: seededRandom(seed),
+    sequences: createSequenceStore({
+      maximumKeys: serveLimits.maximumSequenceKeys,
+      idleMilliseconds: serveLimits.sequenceIdleMilliseconds,
+    }),
     delays: createDelays(),
     delayedResponses: 0,
     onRequest: options.onRequest,
@@ -105,10 +135,24 @@ export async function startStatusServer(given: StatusServerOptions = {}): Promis
   const address = server.address() as AddressInfo;
   const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
   let closing: Promise<void> | undefined;
+  const url = `http://${shownHost}:${address.port}`;
+  // A random prefix keeps keys apart across servers, the count within one.
+  const keyPrefix = randomUUID().slice(0, 8);
+  let keysGiven = 0;
   return {
-    url: `http://${shownHost}:${address.port}`,
+    url,
     port: address.port,
     seed,
+    sequenceUrl(steps) {
+      const parsed = stepsOf(steps);
+      const key = `${keyPrefix}-${++keysGiven}`;
+      if (!state.sequences.register(key, parsed)) {
+        throw new RangeError(
+          `${serveLimits.maximumSequenceKeys} sequence keys are live, the limit; a key is let go ${serveLimits.sequenceIdleMilliseconds / 1000} s after its last request`,
+        );
+      }
+      return `${url}/sequence/${parsed.map((step) => step.code).join(",")}?key=${key}`;
+    },
     close() {
       closing ??= new Promise<void>((resolve) => {
         state.delays.cancelAll();

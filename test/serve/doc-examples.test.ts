@@ -94,5 +94,8 @@ describe("the serve page matches the table", () => {
     expect(section).toContain(`${serve.serveLimits.maximumDelayedResponses} waiting responses`);
     expect(section).toContain(`${serve.serveLimits.maximumTargetLength} characters of path and query`);
     expect(section).toContain(`one byte every ${serve.serveLimits.dribbleIntervalMilliseconds} ms`);
+    expect(section).toContain(`${serve.serveLimits.maximumSequenceKeys} live sequence keys`);
+    expect(section).toContain(`${serve.serveLimits.maximumSequenceKeyLength} characters of key`);
+    expect(section).toContain(`${serve.serveLimits.sequenceIdleMilliseconds / 1000} s after its last request`);
   });
 });
