@@ -102,5 +102,19 @@ export function frameworkTakesStatus(
     )
       return true;
   }
-  return call.type === "CallExpression" && file.packages().has("nock") && takes(nockMethods, method, index);
+  if (call.type !== "CallExpression" || !takes(nockMethods, method, index)) return false;
+  return file.packages().has("nock") || chainStartsWithNock(object);
+}
+
+/** Whether a chain of calls starts at a call of `nock` (`nock(base).get("/").reply(...)`), as nock's own tests write it. */
+function chainStartsWithNock(node: TSESTree.Node): boolean {
+  let current: TSESTree.Node = node;
+  for (let depth = 0; depth < 16; depth++) {
+    if (current.type === "CallExpression") {
+      if (current.callee.type === "Identifier") return current.callee.name === "nock";
+      current = current.callee;
+    } else if (current.type === "MemberExpression") current = current.object;
+    else return false;
+  }
+  return false;
 }

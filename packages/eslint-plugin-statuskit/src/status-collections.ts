@@ -32,9 +32,14 @@ function keyName(property: TSESTree.Property): string | undefined {
   return identifierName(key) ?? (key.type === "Literal" && typeof key.value === "string" ? key.value : undefined);
 }
 
-/** The code a constant-style key names (`NOT_FOUND`, `PayloadTooLarge`, `MOVED_TEMPORARILY`), if any. */
-function codeOfConstantName(property: TSESTree.Property): number | undefined {
-  const name = keyName(property);
+/**
+ * The code a key names: a constant-style name (`NOT_FOUND`, `PayloadTooLarge`,
+ * `MOVED_TEMPORARILY`) or a quoted phrase (`"Not Found"`), if any.
+ */
+function codeOfKey(key: TSESTree.Node, computed: boolean): number | undefined {
+  if (computed) return undefined;
+  if (key.type === "Literal") return codeNamedBy(key);
+  const name = identifierName(key);
   if (name === undefined || !isConstantStyle(name)) return undefined;
   return constantForMember(name, undefined)?.code ?? statusCodeFor(name);
 }
@@ -87,6 +92,7 @@ function isStatusList(array: TSESTree.ArrayExpression, context: CollectionContex
     ({ node, parent } = holderOf(parent));
   }
   if (parent === undefined) return false;
+  if (feedsStatusCallback(node, context)) return true;
   if (parent.type === "MemberExpression" && parent.object === node) {
     const call = parent.parent;
     const method = propertyName(parent);
@@ -99,8 +105,55 @@ function isStatusList(array: TSESTree.ArrayExpression, context: CollectionContex
   }
   if (parent.type === "CallExpression" && calleeName(parent) === "expect" && parent.arguments[0] === node)
     return unwrap(parent.callee)?.type === "MemberExpression";
-  const name = storedUnder(node, parent);
+  if (parent.type === "CallExpression" && isStatusArgument(parent, node, context)) return true;
+  return isStatusName(storedUnder(node, parent), context);
+}
+
+function isStatusName(name: string | undefined, context: CollectionContext): boolean {
   return name !== undefined && (context.statusProperties.has(name) || namesStatus(name) || namesStatusList(name));
+}
+
+// Array methods whose callback gets each element first: a test table of
+// codes, `[301, 302].forEach((status) => ...)`.
+const elementCallbacks: ReadonlySet<string> = new Set(["forEach", "map", "every", "some", "filter", "flatMap"]);
+
+// Schema builders' value lists (Joi's `.valid(200, 204)`, `.default([200,
+// 204])`, `.allow(...)`), when the schema is stored under a status name.
+const schemaValueMethods: ReadonlySet<string> = new Set(["valid", "default", "allow"]);
+
+/**
+ * Whether a value passed to a call is a status there: a value list of a
+ * schema stored under a status name (`emptyStatusCode: Joi.valid(200,
+ * 204).default(204)`).
+ */
+function isStatusArgument(call: TSESTree.CallExpression, argument: TSESTree.Node, context: CollectionContext): boolean {
+  const callee = unwrap(call.callee);
+  if (callee?.type !== "MemberExpression") return false;
+  const method = propertyName(callee);
+  if (method === undefined || !schemaValueMethods.has(method)) return false;
+  if (!call.arguments.some((each) => each === argument)) return false;
+  // Up the chain to the whole schema: each call is the object of the next member.
+  let top: TSESTree.Node = call;
+  while (
+    top.parent?.type === "MemberExpression" &&
+    top.parent.object === top &&
+    top.parent.parent?.type === "CallExpression"
+  )
+    top = top.parent.parent;
+  const holder = holderOf(top);
+  return isStatusName(storedUnder(holder.node, holder.parent), context);
+}
+
+/** Whether an array is the receiver of `forEach` (or `map`...) whose callback's first parameter is a status. */
+function feedsStatusCallback(array: TSESTree.Node, context: CollectionContext): boolean {
+  const member = array.parent;
+  if (member?.type !== "MemberExpression" || member.object !== array) return false;
+  const call = member.parent;
+  if (call?.type !== "CallExpression" || call.callee !== member || !elementCallbacks.has(propertyName(member) ?? ""))
+    return false;
+  const callback = call.arguments[0];
+  if (callback?.type !== "ArrowFunctionExpression" && callback?.type !== "FunctionExpression") return false;
+  return isStatusName(identifierName(callback.params[0]), context);
 }
 
 /**
@@ -117,16 +170,29 @@ function isStatusList(array: TSESTree.ArrayExpression, context: CollectionContex
 export function inStatusCollection(literal: TSESTree.Literal, context: CollectionContext): boolean {
   const { parent } = literal;
   const code = literal.value;
+  // enum HttpStatus { NotFound = 404 }
+  if (parent?.type === "TSEnumMember")
+    return parent.initializer === literal && codeOfKey(parent.id, parent.computed === true) === code;
+  // new ErrorResponse(404, "Not Found"): a code and its own phrase, side by side.
+  if (parent?.type === "CallExpression" || parent?.type === "NewExpression") {
+    const next = parent.arguments[parent.arguments.findIndex((each) => each === literal) + 1];
+    if (codeNamedBy(next) === code) return true;
+    if (parent.type === "CallExpression" && isStatusArgument(parent, literal, context)) return true;
+  }
   if (parent?.type === "Property") {
     const object = parent.parent;
     if (object?.type !== "ObjectExpression" || parent.kind !== "init" || parent.method) return false;
     if (parent.key !== literal || parent.computed)
-      return parent.value === literal && codeOfConstantName(parent) === code;
+      return parent.value === literal && codeOfKey(parent.key, parent.computed) === code;
     if (codeNamedBy(parent.value) === code) return true;
-    const holder = holderOf(object).parent;
+    // Keyed by code: a response schema (`response: { 200: schema }`), or an
+    // object stored under a status name (`const emptyStatuses = { 204: true }`).
+    const holder = holderOf(object);
+    const keyedByStatus =
+      (holder.parent?.type === "Property" && responseSchemaKeys.has(keyName(holder.parent) ?? "")) ||
+      isStatusName(storedUnder(holder.node, holder.parent), context);
     return (
-      holder?.type === "Property" &&
-      responseSchemaKeys.has(keyName(holder) ?? "") &&
+      keyedByStatus &&
       object.properties.every(
         (property) =>
           property.type !== "Property" ||

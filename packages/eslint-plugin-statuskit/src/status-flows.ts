@@ -82,6 +82,11 @@ function calledFunction(
   sourceCode: Readonly<TSESLint.SourceCode>,
   depth = 0,
 ): { fn: FunctionNode; owner: string } | undefined {
+  if (callee.type === "MemberExpression" && depth === 0) {
+    const path = memberPath(callee);
+    const fn = path === undefined ? undefined : memberFunctions(sourceCode.ast).get(path);
+    return fn === undefined || path === undefined ? undefined : { fn, owner: path };
+  }
   if (callee.type !== "Identifier" || depth > 4) return undefined;
   const owner = callee.name;
   const node = variableNamed(owner, callee, sourceCode)?.defs[0]?.node;
@@ -96,6 +101,45 @@ function calledFunction(
     return node.superClass === null ? undefined : calledFunction(node.superClass, sourceCode, depth + 1);
   }
   return undefined;
+}
+
+/** `internals.serverError` for a member of a plain name, else undefined. */
+function memberPath(member: TSESTree.MemberExpression): string | undefined {
+  if (member.computed || member.object.type !== "Identifier" || member.property.type !== "Identifier") return undefined;
+  return `${member.object.name}.${member.property.name}`;
+}
+
+// Functions a file assigns to members at its top level (boom's
+// `internals.serverError = function (message, data, statusCode, ctor)`), by
+// path; gathered once per file.
+const memberFunctionsByFile = new WeakMap<TSESTree.Program, ReadonlyMap<string, FunctionNode>>();
+
+function memberFunctions(program: TSESTree.Program): ReadonlyMap<string, FunctionNode> {
+  const known = memberFunctionsByFile.get(program);
+  if (known !== undefined) return known;
+  const found = new Map<string, FunctionNode>();
+  for (const statement of program.body) {
+    if (statement.type !== "ExpressionStatement" || statement.expression.type !== "AssignmentExpression") continue;
+    const { left, right } = statement.expression;
+    const path = left.type === "MemberExpression" ? memberPath(left) : undefined;
+    if (path !== undefined && isFunction(right)) found.set(path, right);
+  }
+  memberFunctionsByFile.set(program, found);
+  return found;
+}
+
+/**
+ * Whether a call with one argument goes to a helper named for a status code
+ * (`getStatusCodeColor(404)`, `isHttpStatusRetryable(503)`): such a helper's
+ * only number is the code it is about.
+ */
+export function isStatusCodeHelper(name: string | undefined, argumentCount: number): boolean {
+  if (name === undefined || argumentCount !== 1) return false;
+  const words = nameWords(name);
+  return words.some(
+    (word, index) =>
+      (word === "status" && words[index + 1] === "code") || (word === "http" && words[index + 1] === "status"),
+  );
 }
 
 // What the rule reads of typescript-eslint's parser services and the

@@ -1,7 +1,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { type FrameworkFile, frameworkTakesStatus } from "./framework-calls.js";
 import { inStatusCollection } from "./status-collections.js";
-import { type FlowFile, isStatusValue, parameterTakesStatus } from "./status-flows.js";
+import { type FlowFile, isStatusCodeHelper, isStatusValue, parameterTakesStatus } from "./status-flows.js";
 import type { StatusCall, StatusPlace } from "./status-places.js";
 import { namesStatus } from "./status-words.js";
 import { calleeName, dottedName, identifierName, propertyName, unwrap } from "./syntax.js";
@@ -48,6 +48,7 @@ const statusFunctions: ReadonlyMap<string, readonly number[]> = new Map([
   ["sendRedirect", [2]], // h3 sendRedirect(event, url, 301)
   ["redirect", [2]], // h3 2 redirect(event, url, 301)
   ["sendNoContent", [1]], // h3 sendNoContent(event, 204)
+  ["isBoom", [1]], // boom's Boom.isBoom(err, 404), by a name no other package uses
 ]);
 
 // Test matchers whose expected value comes from `expect(actual)`: Jest,
@@ -81,6 +82,13 @@ const equalityAssertions: ReadonlySet<string> = new Set([
   "assertNotEquals",
 ]);
 
+// Matchers that take a property name and its expected value.
+const propertyMatchers: ReadonlySet<string> = new Set(["toHaveProperty", "property", "haveOwnProperty", "ownProperty"]);
+
+function isStatusKeyText(node: TSESTree.Node | undefined, options: ShapeOptions): boolean {
+  return node?.type === "Literal" && typeof node.value === "string" && holdsStatus(node.value, options);
+}
+
 const equalityOperators: ReadonlySet<string> = new Set(["===", "!==", "==", "!="]);
 
 /** Whether an expression reads a status: `res.status`, `res.statusCode`, `response.status()`, `status`. */
@@ -89,8 +97,15 @@ export function readsStatus(node: TSESTree.Node | undefined, options: ShapeOptio
   if (expression === undefined) return false;
   if (expression.type === "Identifier") return holdsStatus(expression.name, options);
   if (expression.type === "MemberExpression") {
+    // span.attributes[ATTR_HTTP_RESPONSE_STATUS_CODE]
+    if (expression.computed && isTelemetryStatusKey(expression.property)) return true;
     const name = propertyName(expression);
     return name !== undefined && holdsStatus(name, options);
+  }
+  // `res && res.status()` is the status when it is anything; `res.status ?? fallback` too.
+  if (expression.type === "LogicalExpression") {
+    if (expression.operator === "&&") return readsStatus(expression.right, options);
+    return readsStatus(expression.left, options) || readsStatus(expression.right, options);
   }
   if (expression.type === "CallExpression") {
     // Playwright's response.status(), and the project's getStatus(error) or statusOf(response).
@@ -118,7 +133,10 @@ export function statusPlace(literal: TSESTree.Literal, options: ShapeOptions): S
   // Climb through what passes a literal on unchanged: TypeScript wrappers,
   // either branch of `a ? 204 : 201`, and the fallback of `err.status || 500`
   // or `err.status ?? 500`.
+  let fallbackOfStatus = false;
   while (parent !== undefined && passesOn(node, parent)) {
+    // `options.statusCode ?? 500`: the fallback of a status is one.
+    if (parent.type === "LogicalExpression" && readsStatus(parent.left, options)) fallbackOfStatus = true;
     node = parent;
     parent = node.parent;
   }
@@ -128,7 +146,7 @@ export function statusPlace(literal: TSESTree.Literal, options: ShapeOptions): S
     placeIn(node, parent, options) ??
     (inStatusCollection(literal, collection)
       ? "collections"
-      : isStatusValue(node, parent, options.statusProperties)
+      : fallbackOfStatus || isStatusValue(node, parent, options.statusProperties)
         ? "values"
         : undefined);
   return place !== undefined && !options.ignoredPlaces.has(place) ? place : undefined;
@@ -242,6 +260,8 @@ function callPlace(
     if (expectMatchers.has(name) && index === 0 && readsStatus(expectedActual(callee), options)) return "assertions";
     if (equalityAssertions.has(name) && index < 2 && readsStatus(args[1 - index], options)) return "assertions";
     if (name === "expect" && index === 0) return "assertions";
+    // expect(res).toHaveProperty("status", 200), should.js res.should.have.property("statusCode", 200)
+    if (propertyMatchers.has(name) && index === 1 && isStatusKeyText(args[0], options)) return "assertions";
     if (statusMethods.get(name)?.includes(index) === true) return "calls";
     if (bodyThenStatusMethods.has(name) && index === 1 && !isNumberLiteral(args[2])) return "calls";
   }
@@ -253,6 +273,7 @@ function callPlace(
   if (name === "setAttribute" && index === 1 && isTelemetryStatusKey(args[0])) return "calls";
   if (callee !== undefined && frameworkTakesStatus(call, callee, index, options.file)) return "calls";
   if (parameterTakesStatus(call, callee, index, options.file)) return "calls";
+  if (isStatusCodeHelper(name, args.length)) return "calls";
   return undefined;
 }
 

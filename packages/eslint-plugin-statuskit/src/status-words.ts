@@ -49,11 +49,13 @@ export function namesStatus(name: string): boolean {
   return rest.length === 0 || prepositions.has(rest[0] as string);
 }
 
+const listWords: ReadonlySet<string> = new Set(["status", "http", "redirect", "retry", "retryable"]);
+
 /** Whether a name names a list of HTTP statuses: `statusCodes`, `retryStatuses`, `RETRY_STATUS_CODES`, `httpCodes`. */
 export function namesStatusList(name: string): boolean {
   const words = nameWords(name);
   const last = words.at(-1);
   if (last === "statuses") return !words.some((word) => otherStatuses.has(word));
-  const before = words.at(-2);
-  return last === "codes" && (before === "status" || before === "http");
+  // `httpErrorCodes`, got's `redirectCodes`, `retryableCodes`; not `errorCodes` or `keyCodes`.
+  return last === "codes" && words.some((word) => listWords.has(word));
 }

@@ -32,6 +32,22 @@ ruleTester.run("no-bare-status-code: collections whose meaning is status", noBar
     "const statusBarHeights = [200, 300];",
     "[200, 300].includes(width);",
     "new Set([200, 300]).has(count);",
+    // Quoted keys that are not phrases, and phrases with other codes.
+    "const sizes = { 'small': 200, 'Not Found': 500 };",
+    // Enum members whose names are not their codes.
+    "enum Size { Small = 200, NotFound = 500 }",
+    // A code and a phrase side by side that do not match, or are not side by side.
+    'log(404, "Bad Request");',
+    'log(404, x, "Not Found");',
+    // forEach over numbers whose callback takes something else.
+    "[200, 300].forEach((width) => resize(width));",
+    // Objects keyed by numbers, stored under names that are not statuses.
+    "const sizes = { 200: true, 404: false };",
+    // Schema value lists under other keys.
+    "const schema = { width: Joi.valid(200, 300).default(200) };",
+    // Lists named with codes that are not HTTP's.
+    "const errorCodes = [100, 200];",
+    "const keyCodes = new Set([113, 114]);",
   ],
   invalid: [
     // [code, phrase] pairs
@@ -91,6 +107,24 @@ ruleTester.run("no-bare-status-code: collections whose meaning is status", noBar
       "const route = { responses: { [HTTP_404_NOT_FOUND]: { description: 'missing' } } };",
       "HTTP_404_NOT_FOUND",
     ),
+    fixes(
+      "an object keyed by quoted phrases",
+      "const codes = { 'Not Found': 404 };",
+      "const codes = { 'Not Found': HTTP_404_NOT_FOUND };",
+      "HTTP_404_NOT_FOUND",
+    ),
+    fixes(
+      "a code and its phrase passed side by side",
+      'throw new ErrorResponseImpl(404, "Not Found", body);',
+      'throw new ErrorResponseImpl(HTTP_404_NOT_FOUND, "Not Found", body);',
+      "HTTP_404_NOT_FOUND",
+    ),
+    fixes(
+      "an object keyed by codes stored under a status name",
+      "const emptyHttpStatus = { 204: undefined };",
+      "const emptyHttpStatus = { [HTTP_204_NO_CONTENT]: undefined };",
+      "HTTP_204_NO_CONTENT",
+    ),
     // arrays and sets of codes in status-named places
     fixes(
       "got's and ky's retry statusCodes",
@@ -129,11 +163,51 @@ ruleTester.run("no-bare-status-code: collections whose meaning is status", noBar
       "HTTP_308_PERMANENT_REDIRECT",
     ),
     fixes(
+      "got's redirectCodes",
+      "const redirectCodes: ReadonlySet<number> = new Set([301]);",
+      "const redirectCodes: ReadonlySet<number> = new Set([HTTP_301_MOVED_PERMANENTLY]);",
+      "HTTP_301_MOVED_PERMANENTLY",
+    ),
+    fixes(
+      "a test table whose forEach callback takes a status",
+      "[303].forEach(function (status) { check(status); });",
+      "[HTTP_303_SEE_OTHER].forEach(function (status) { check(status); });",
+      "HTTP_303_SEE_OTHER",
+    ),
+    fixes(
+      "a Joi value list under a status key",
+      "const options = { emptyStatusCode: Joi.valid(204) };",
+      "const options = { emptyStatusCode: Joi.valid(HTTP_204_NO_CONTENT) };",
+      "HTTP_204_NO_CONTENT",
+    ),
+    fixes(
+      "a Joi default list under a statuses key",
+      "const options = { statuses: Joi.array().default([200]) };",
+      "const options = { statuses: Joi.array().default([HTTP_200_OK]) };",
+      "HTTP_200_OK",
+    ),
+    fixes(
       "a Set whose has() takes a status",
       "if (new Set([307]).has(response.status)) {}",
       "if (new Set([HTTP_307_TEMPORARY_REDIRECT]).has(response.status)) {}",
       "HTTP_307_TEMPORARY_REDIRECT",
     ),
+    {
+      name: "an enum member named for its code is reported with a suggestion, and says why it is not fixed",
+      code: "enum HttpStatus { NotFound = 404 }",
+      output: null,
+      errors: [
+        {
+          messageId: "inEnum",
+          suggestions: [
+            {
+              messageId: "useName",
+              output: `${imported("HTTP_404_NOT_FOUND")}enum HttpStatus { NotFound = HTTP_404_NOT_FOUND }`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: "every element of a status list is reported",
       code: "const retryStatuses = [408, 429, 503];",

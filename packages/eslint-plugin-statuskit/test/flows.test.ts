@@ -46,6 +46,13 @@ ruleTester.run("no-bare-status-code: statuses through the file's own code", noBa
     "let size; size = ok ? 200 : 404;",
     // A plain function returning a status-like number with no name to go by.
     "const pick = () => 404;",
+    // Member functions of the file that take something else.
+    "internals.wait = function (ms) {};\ninternals.wait(500);",
+    // Helpers about other things, or with more than one number.
+    "getStatusBarHeight(200);",
+    "statusCodeRange(200, 299);",
+    // The fallback of something that is not a status.
+    "const delay = options.timeout ?? 500;",
   ],
   invalid: [
     // helpers and error classes in the same file
@@ -147,6 +154,24 @@ ruleTester.run("no-bare-status-code: statuses through the file's own code", noBa
       "let responseStatus;\nresponseStatus = found ? 200 : other;",
       "let responseStatus;\nresponseStatus = found ? HTTP_200_OK : other;",
       "HTTP_200_OK",
+    ),
+    fixes(
+      "a function the file assigns to a member",
+      "internals.serverError = function (message, statusCode) {};\ninternals.serverError('no', 503);",
+      "internals.serverError = function (message, statusCode) {};\ninternals.serverError('no', HTTP_503_SERVICE_UNAVAILABLE);",
+      "HTTP_503_SERVICE_UNAVAILABLE",
+    ),
+    fixes(
+      "a one-argument helper named for a status code",
+      "expect(getStatusCodeColor(404)).toBe('red');",
+      "expect(getStatusCodeColor(HTTP_404_NOT_FOUND)).toBe('red');",
+      "HTTP_404_NOT_FOUND",
+    ),
+    fixes(
+      "the fallback of a status",
+      "initialize(error, options.statusCode ?? 500);",
+      "initialize(error, options.statusCode ?? HTTP_500_INTERNAL_SERVER_ERROR);",
+      "HTTP_500_INTERNAL_SERVER_ERROR",
     ),
     // the actual of an assertion is a status-named call
     fixes(

@@ -53,6 +53,12 @@ ruleTester.run("no-bare-status-code: frameworks, by what the file imports", noBa
     "span.setAttribute(ATTR_SERVER_PORT, 443);",
     // STATUS_CODES is read by a code; other tables are not.
     "const width = widths[200];",
+    // nock's chain starts at a call of nock; other replies are not its.
+    "bot.get(channel).reply(200);",
+    "thread(channel).reply(200);",
+    "expect(res && res.body.length).toBe(200);",
+    // A property assertion on something else.
+    "expect(res).toHaveProperty('width', 200);",
     // hapi's isBoom takes the status second.
     `${boom}Boom.isBoom(404);`,
   ],
@@ -324,6 +330,48 @@ ruleTester.run("no-bare-status-code: frameworks, by what the file imports", noBa
       "should(res.status).eql(204);",
       "should(res.status).eql(HTTP_204_NO_CONTENT);",
       "HTTP_204_NO_CONTENT",
+    ),
+    fixes(
+      "nock's own chain, imported from its own source",
+      'import nock from "../index.js";\n',
+      "nock(base).get('/').delayBody(100).reply(204);",
+      "nock(base).get('/').delayBody(100).reply(HTTP_204_NO_CONTENT);",
+      "HTTP_204_NO_CONTENT",
+    ),
+    fixes(
+      "should.js res.should.have.property('statusCode', status)",
+      "",
+      "res.should.have.property('statusCode', 200);",
+      "res.should.have.property('statusCode', HTTP_200_OK);",
+      "HTTP_200_OK",
+    ),
+    fixes(
+      "expect(res).toHaveProperty('status', status)",
+      "",
+      "expect(res).toHaveProperty('status', 101);",
+      "expect(res).toHaveProperty('status', HTTP_101_SWITCHING_PROTOCOLS);",
+      "HTTP_101_SWITCHING_PROTOCOLS",
+    ),
+    fixes(
+      "expect(res && res.status()).toBe(status)",
+      "",
+      "expect(res && res.status()).toBe(500);",
+      "expect(res && res.status()).toBe(HTTP_500_INTERNAL_SERVER_ERROR);",
+      "HTTP_500_INTERNAL_SERVER_ERROR",
+    ),
+    fixes(
+      "boom's isBoom(err, status) by its name alone",
+      'import Boom from "../lib/index.js";\n',
+      "expect(Boom.isBoom(err, 404)).to.be.true();",
+      "expect(Boom.isBoom(err, HTTP_404_NOT_FOUND)).to.be.true();",
+      "HTTP_404_NOT_FOUND",
+    ),
+    fixes(
+      "assert.strictEqual(span.attributes[ATTR_HTTP_RESPONSE_STATUS_CODE], status)",
+      otel,
+      "assert.strictEqual(span.attributes[ATTR_HTTP_RESPONSE_STATUS_CODE], 404);",
+      "assert.strictEqual(span.attributes[ATTR_HTTP_RESPONSE_STATUS_CODE], HTTP_404_NOT_FOUND);",
+      "HTTP_404_NOT_FOUND",
     ),
     // OpenTelemetry
     fixes(

@@ -47,7 +47,7 @@ function isPlainInteger(raw: string): boolean {
  * ```
  */
 export const noBareStatusCode = createRule<
-  "bare" | "bareTwoNames" | "noConstant" | "useName",
+  "bare" | "bareTwoNames" | "inEnum" | "noConstant" | "useName",
   [NoBareStatusCodeOptions?]
 >({
   name: "no-bare-status-code",
@@ -108,6 +108,8 @@ export const noBareStatusCode = createRule<
     messages: {
       bare: "Bare status code {{code}}: use {{name}} from statuskit.",
       bareTwoNames: "Bare status code {{code}}: use {{names}} from statuskit.",
+      inEnum:
+        "Bare status code {{code}} in an enum: use {{names}} from statuskit. Not fixed automatically: a constant from another module makes the member computed, which a const enum does not allow.",
       noConstant: "Bare status code {{code}}: statuskit has no constant for it; give it a named constant of your own.",
       useName: "Replace {{code}} with {{name}}.",
     },
@@ -153,7 +155,9 @@ export const noBareStatusCode = createRule<
         const toImport = new Set<string>();
         for (const { finding, references } of planned) {
           const reference = references[0];
-          if (references.length === 1 && reference?.needsImport === true) toImport.add(finding.names?.[0] as string);
+          const suggested = finding.literal.parent?.type === "TSEnumMember";
+          if (references.length === 1 && reference?.needsImport === true && !suggested)
+            toImport.add(finding.names?.[0] as string);
         }
         const names = [...toImport].sort();
         for (const { finding, references } of planned) report(finding, references, imports, names);
@@ -177,7 +181,9 @@ export const noBareStatusCode = createRule<
         context.report({ node, messageId: "noConstant", data: { code: String(code) } });
         return;
       }
-      if (names.length === 1) {
+      // In an enum the fix is a suggestion, whatever the number of names.
+      const inEnum = node.parent?.type === "TSEnumMember";
+      if (names.length === 1 && !inEnum) {
         const reference = references[0];
         context.report({
           node,
@@ -196,7 +202,7 @@ export const noBareStatusCode = createRule<
       }
       context.report({
         node,
-        messageId: "bareTwoNames",
+        messageId: inEnum ? "inEnum" : "bareTwoNames",
         data: { code: String(code), names: names.join(" or ") },
         suggest: names.flatMap((name, index) => {
           const reference = references[index];
