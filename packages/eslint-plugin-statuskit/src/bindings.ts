@@ -84,3 +84,24 @@ export function importedPackages(program: TSESTree.Program): ReadonlySet<string>
   }
   return found;
 }
+
+/** The local names that a file's top-level imports and requires of the given packages bind. */
+export function importedLocals(program: TSESTree.Program, packages: ReadonlyMap<string, unknown>): ReadonlySet<string> {
+  const found = new Set<string>();
+  for (const statement of program.body) {
+    if (statement.type === "ImportDeclaration" && packages.has(statement.source.value))
+      for (const specifier of statement.specifiers) found.add(specifier.local.name);
+    if (statement.type !== "VariableDeclaration") continue;
+    for (const declarator of statement.declarations) {
+      const source = requiredSource(declarator.init);
+      if (source === undefined || !packages.has(source)) continue;
+      if (declarator.id.type === "Identifier") found.add(declarator.id.name);
+      if (declarator.id.type === "ObjectPattern")
+        for (const property of declarator.id.properties) {
+          const local = property.type === "Property" ? identifierName(property.value) : undefined;
+          if (local !== undefined) found.add(local);
+        }
+    }
+  }
+  return found;
+}

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { importedPackages, importOf, isParameter, variableNamed } from "./bindings.js";
+import { importedLocals, importedPackages, importOf, isParameter, variableNamed } from "./bindings.js";
 
 /** Exported name → the argument positions that hold a status. */
 type StatusArguments = Readonly<Record<string, readonly number[]>>;
@@ -52,19 +52,36 @@ const nockMethods: StatusArguments = { reply: [0], replyWithFile: [0] };
 export interface FrameworkFile {
   sourceCode: Readonly<TSESLint.SourceCode>;
   packages(): ReadonlySet<string>;
+  /** The local names the file's imports from the frameworks above bind (`httpError` in `import { error as httpError }`). */
+  frameworkLocals(): ReadonlySet<string>;
 }
 
 /** The {@link FrameworkFile} of one file. */
 export function frameworkFile(sourceCode: Readonly<TSESLint.SourceCode>): FrameworkFile {
   let packages: ReadonlySet<string> | undefined;
+  let locals: ReadonlySet<string> | undefined;
   return {
     sourceCode,
     packages: () => {
       packages ??= importedPackages(sourceCode.ast);
       return packages;
     },
+    frameworkLocals: () => {
+      locals ??= importedLocals(sourceCode.ast, importedFunctions);
+      return locals;
+    },
   };
 }
+
+// Every name any table above holds, so that a call by another name costs no scope lookup.
+const knownNames: ReadonlySet<string> = new Set(
+  [...importedFunctions.values(), ...contextFunctions.values(), nockMethods].flatMap((table) => Object.keys(table)),
+);
+
+const usesContext = (file: FrameworkFile, name: string, index: number): boolean => {
+  for (const source of file.packages()) if (takes(contextFunctions.get(source), name, index)) return true;
+  return false;
+};
 
 const takes = (table: StatusArguments | undefined, name: string, index: number): boolean =>
   table !== undefined && Object.hasOwn(table, name) && (table[name] as readonly number[]).includes(index);
@@ -82,25 +99,23 @@ export function frameworkTakesStatus(
   file: FrameworkFile,
 ): boolean {
   if (callee.type === "Identifier") {
+    if (!knownNames.has(callee.name) && !file.frameworkLocals().has(callee.name)) return false;
     const variable = variableNamed(callee.name, callee, file.sourceCode);
     const origin = importOf(variable);
     if (origin !== undefined) return takes(importedFunctions.get(origin.source), origin.imported, index);
     if (!isParameter(variable)) return false;
-    return [...file.packages()].some((source) => takes(contextFunctions.get(source), callee.name, index));
+    return usesContext(file, callee.name, index);
   }
   if (callee.type !== "MemberExpression" || callee.computed || callee.property.type !== "Identifier") return false;
   const method = callee.property.name;
+  if (!knownNames.has(method)) return false;
   const { object } = callee;
   if (object.type === "Identifier") {
     const variable = variableNamed(object.name, object, file.sourceCode);
     const origin = importOf(variable);
     if (origin !== undefined && (origin.imported === "*" || origin.imported === "default"))
       return takes(importedFunctions.get(origin.source), method, index);
-    if (
-      isParameter(variable) &&
-      [...file.packages()].some((source) => takes(contextFunctions.get(source), method, index))
-    )
-      return true;
+    if (isParameter(variable) && usesContext(file, method, index)) return true;
   }
   if (call.type !== "CallExpression" || !takes(nockMethods, method, index)) return false;
   return file.packages().has("nock") || chainStartsWithNock(object);

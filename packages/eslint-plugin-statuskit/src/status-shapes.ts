@@ -141,10 +141,12 @@ export function statusPlace(literal: TSESTree.Literal, options: ShapeOptions): S
     parent = node.parent;
   }
   if (parent === undefined) return undefined;
-  const collection = { readsStatus: (other: TSESTree.Node | undefined) => readsStatus(other, options), ...options };
   const place =
     placeIn(node, parent, options) ??
-    (inStatusCollection(literal, collection)
+    (inStatusCollection(literal, {
+      readsStatus: (other) => readsStatus(other, options),
+      statusProperties: options.statusProperties,
+    })
       ? "collections"
       : fallbackOfStatus || isStatusValue(node, parent, options.statusProperties)
         ? "values"
