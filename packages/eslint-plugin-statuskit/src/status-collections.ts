@@ -40,7 +40,9 @@ function codeOfKey(key: TSESTree.Node, computed: boolean): number | undefined {
   if (computed) return undefined;
   if (key.type === "Literal") return codeNamedBy(key);
   const name = identifierName(key);
-  if (name === undefined || !isConstantStyle(name)) return undefined;
+  const first = name?.charCodeAt(0) ?? 0;
+  // Constant-style names start with a capital letter; most keys do not.
+  if (name === undefined || first < 65 || first > 90 || !isConstantStyle(name)) return undefined;
   return constantForMember(name, undefined)?.code ?? statusCodeFor(name);
 }
 

@@ -134,7 +134,7 @@ function memberFunctions(program: TSESTree.Program): ReadonlyMap<string, Functio
  * only number is the code it is about.
  */
 export function isStatusCodeHelper(name: string | undefined, argumentCount: number): boolean {
-  if (name === undefined || argumentCount !== 1) return false;
+  if (name === undefined || argumentCount !== 1 || !/status/i.test(name)) return false;
   const words = nameWords(name);
   return words.some(
     (word, index) =>

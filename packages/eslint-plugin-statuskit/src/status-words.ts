@@ -28,6 +28,8 @@ export function nameWords(name: string): string[] {
   return words;
 }
 
+const mayName = /status|code/i;
+
 // `statusFor(error)`, `statusOfResponse`, `statusFromError`: the status of something.
 const prepositions: ReadonlySet<string> = new Set(["for", "of", "from"]);
 
@@ -40,6 +42,8 @@ const otherStatuses: ReadonlySet<string> = new Set(["exit", "process", "signal"]
  * `statusText`, `exitStatus` or `code`.
  */
 export function namesStatus(name: string): boolean {
+  // Most names have neither word; they are answered without splitting.
+  if (!mayName.test(name)) return false;
   const words = nameWords(name);
   const at = words.lastIndexOf("status");
   if (at < 0) return words.length >= 2 && words.at(-2) === "http" && words.at(-1) === "code";
@@ -53,6 +57,7 @@ const listWords: ReadonlySet<string> = new Set(["status", "http", "redirect", "r
 
 /** Whether a name names a list of HTTP statuses: `statusCodes`, `retryStatuses`, `RETRY_STATUS_CODES`, `httpCodes`. */
 export function namesStatusList(name: string): boolean {
+  if (!mayName.test(name)) return false;
   const words = nameWords(name);
   const last = words.at(-1);
   if (last === "statuses") return !words.some((word) => otherStatuses.has(word));
