@@ -75,11 +75,15 @@ function storedUnder(node: TSESTree.Node, parent: TSESTree.Node | undefined): st
   return undefined;
 }
 
-/** What the collection shapes need from the rest of the rule. */
+/**
+ * What the collection shapes need from the rest of the rule: its options, and
+ * how it tells that an expression reads a status (passed in, so that no
+ * closure is made per literal).
+ */
 export interface CollectionContext {
-  readsStatus(node: TSESTree.Node | undefined): boolean;
   statusProperties: ReadonlySet<string>;
 }
+type ReadsStatus<Options> = (node: TSESTree.Node | undefined, options: Options) => boolean;
 
 /**
  * Whether an array of codes is in a place about statuses: stored under a
@@ -87,7 +91,11 @@ export interface CollectionContext {
  * new Set([...])`), passed to supertest's `.expect([...])`, or asked whether it
  * holds a status (`[301, 302].includes(res.status)`, `set.has(res.status)`).
  */
-function isStatusList(array: TSESTree.ArrayExpression, context: CollectionContext): boolean {
+function isStatusList<Context extends CollectionContext>(
+  array: TSESTree.ArrayExpression,
+  context: Context,
+  readsStatus: ReadsStatus<Context>,
+): boolean {
   let { node, parent } = holderOf(array);
   // `new Set([...])`: the set is what is stored or asked.
   if (parent?.type === "NewExpression" && identifierName(parent.callee) === "Set" && parent.arguments[0] === node) {
@@ -102,7 +110,7 @@ function isStatusList(array: TSESTree.ArrayExpression, context: CollectionContex
       call?.type === "CallExpression" &&
       call.callee === parent &&
       (method === "includes" || method === "has") &&
-      context.readsStatus(call.arguments[0])
+      readsStatus(call.arguments[0], context)
     );
   }
   if (parent.type === "CallExpression" && calleeName(parent) === "expect" && parent.arguments[0] === node)
@@ -169,7 +177,11 @@ function feedsStatusCallback(array: TSESTree.Node, context: CollectionContext): 
  * - an element of a list of codes in a status place (`statusCodes: [408,
  *   429]`), every element of which is a code or a name.
  */
-export function inStatusCollection(literal: TSESTree.Literal, context: CollectionContext): boolean {
+export function inStatusCollection<Context extends CollectionContext>(
+  literal: TSESTree.Literal,
+  context: Context,
+  readsStatus: ReadsStatus<Context>,
+): boolean {
   const { parent } = literal;
   const code = literal.value;
   // enum HttpStatus { NotFound = 404 }
@@ -177,7 +189,7 @@ export function inStatusCollection(literal: TSESTree.Literal, context: Collectio
     return parent.initializer === literal && codeOfKey(parent.id, parent.computed === true) === code;
   // new ErrorResponse(404, "Not Found"): a code and its own phrase, side by side.
   if (parent?.type === "CallExpression" || parent?.type === "NewExpression") {
-    const next = parent.arguments[parent.arguments.findIndex((each) => each === literal) + 1];
+    const next = parent.arguments[(parent.arguments as readonly TSESTree.Node[]).indexOf(literal) + 1];
     if (codeNamedBy(next) === code) return true;
     if (parent.type === "CallExpression" && isStatusArgument(parent, literal, context)) return true;
   }
@@ -212,5 +224,5 @@ export function inStatusCollection(literal: TSESTree.Literal, context: Collectio
       element !== null &&
       (isCodeLiteral(element) || element.type === "Identifier" || element.type === "MemberExpression"),
   );
-  return allCodes && isStatusList(parent, context);
+  return allCodes && isStatusList(parent, context, readsStatus);
 }

@@ -143,10 +143,7 @@ export function statusPlace(literal: TSESTree.Literal, options: ShapeOptions): S
   if (parent === undefined) return undefined;
   const place =
     placeIn(node, parent, options) ??
-    (inStatusCollection(literal, {
-      readsStatus: (other) => readsStatus(other, options),
-      statusProperties: options.statusProperties,
-    })
+    (inStatusCollection(literal, options, readsStatus)
       ? "collections"
       : fallbackOfStatus || isStatusValue(node, parent, options.statusProperties)
         ? "values"

@@ -134,6 +134,7 @@ export const noBareStatusCode = createRule<
       },
     };
     const findings: Finding[] = [];
+    let sharedImport: { edit: TSESLint.RuleFix | undefined } | undefined;
 
     return {
       Literal(node) {
@@ -193,7 +194,9 @@ export const noBareStatusCode = createRule<
             reference === undefined
               ? null
               : (fixer) => {
-                  const edit = reference.needsImport ? importEdit(fixer, imports, toImport) : undefined;
+                  // Every fix adds the same import: it is made once per file, not once per report.
+                  if (reference.needsImport) sharedImport ??= { edit: importEdit(fixer, imports, toImport) };
+                  const edit = reference.needsImport ? sharedImport?.edit : undefined;
                   const replacement = fixer.replaceText(node, replacementFor(node, reference.text));
                   return edit === undefined ? replacement : [edit, replacement];
                 },
