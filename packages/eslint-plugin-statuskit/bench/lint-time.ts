@@ -8,13 +8,18 @@ import plugin from "../src/index.js";
 const statusCodes = [200, 201, 204, 301, 302, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503];
 const otherNumbers = [120, 250, 300, 365, 480, 512, 550, 128, 404, 200];
 
-/** One generated module: Express, Hono and fetch handlers, a client and tests, with statuses among timeouts, sizes and limits. */
+/**
+ * One generated module: Express, Hono, SvelteKit and fetch handlers, a client,
+ * tests, retry lists, an error class and a status helper, with statuses among
+ * timeouts, sizes and limits.
+ */
 function generatedModule(index: number): string {
   const code = (offset: number) => statusCodes[(index + offset) % statusCodes.length];
   const other = (offset: number) => otherNumbers[(index * 3 + offset) % otherNumbers.length];
   const lines = [
     `import express from "express";`,
     `import { Hono } from "hono";`,
+    `import { error } from "@sveltejs/kit";`,
     `const app = express();`,
     `const hono = new Hono();`,
     `const limits = { timeout: ${other(0)}, maxItems: ${other(1)}, retries: 3, pageSize: ${other(2)} };`,
@@ -37,6 +42,11 @@ function generatedModule(index: number): string {
       `  if (response.status === ${code(route + 4)}) return undefined;`,
       `  switch (response.status) { case ${code(route + 5)}: return response.json(); default: return null; }`,
       `}`,
+      `export const load${route} = ({ user }) => { if (!user) throw error(${code(route + 6)}, "no"); return { width: ${other(route + 7)} }; };`,
+      `const retry${route} = { statusCodes: [${code(route)}, ${code(route + 7)}], delays: [${other(route)}, ${other(route + 8)}] };`,
+      `class Failure${route} extends Error { status = ${code(route + 8)}; timeout = ${other(route + 9)}; }`,
+      `function statusFor${route}(failure) { return failure.missing ? ${code(route + 9)} : ${code(route + 10)}; }`,
+      `hono.get("/s/${index}/${route}", handler, { response: { ${code(route + 11)}: schema }, sizes: [${other(route + 1)}, ${other(route + 2)}] });`,
       `test("route ${route}", async () => {`,
       `  const res = await request(app).get("/items/${index}/${route}").expect(${code(route)});`,
       `  expect(res.status).toBe(${code(route)});`,
@@ -113,7 +123,7 @@ export function lintTime({ files, rounds }: { files: number; rounds: number }): 
       : `not measurable here (no-magic-numbers' own time, ${(magic - base).toFixed(0)} ms, is within the noise of the floor; statuskit's is ${(statuskit - base).toFixed(0)} ms)`;
   const rows = Object.keys(configs).map((name) => `| ${name} | ${time(name).toFixed(0)} | ${problems.get(name)} |`);
   const markdown = [
-    `${files} generated modules (${lineCount} lines of Express, Hono, fetch handlers, clients and tests, with statuses among timeouts, sizes and limits), linted in one process by ESLint's \`Linter\`, ${rounds} rounds per config after a warm-up round, interleaved; median CPU milliseconds per round.`,
+    `${files} generated modules (${lineCount} lines of Express, Hono, SvelteKit and fetch handlers, clients, tests, retry lists, error classes and status helpers, with statuses among timeouts, sizes and limits), linted in one process by ESLint's \`Linter\`, ${rounds} rounds per config after a warm-up round, interleaved; median CPU milliseconds per round.`,
     "",
     "| config | ms | problems reported |",
     "| --- | --- | --- |",

@@ -1,6 +1,10 @@
 import type { TSESTree } from "@typescript-eslint/utils";
+import { type FrameworkFile, frameworkTakesStatus } from "./framework-calls.js";
+import { inStatusCollection } from "./status-collections.js";
+import { type FlowFile, isStatusCodeHelper, isStatusValue, parameterTakesStatus } from "./status-flows.js";
 import type { StatusCall, StatusPlace } from "./status-places.js";
-import { calleeName, dottedName, propertyName, unwrap } from "./syntax.js";
+import { namesStatus } from "./status-words.js";
+import { calleeName, dottedName, identifierName, propertyName, unwrap } from "./syntax.js";
 
 /** The matching options, resolved once per file. */
 export interface ShapeOptions {
@@ -8,6 +12,8 @@ export interface ShapeOptions {
   extraCalls: readonly StatusCall[];
   ignoredCalls: ReadonlySet<string>;
   ignoredPlaces: ReadonlySet<StatusPlace>;
+  /** What the framework and flow shapes read about the file. */
+  file: FrameworkFile & FlowFile;
 }
 
 // Methods that take a status at these argument positions, whatever they are
@@ -42,6 +48,7 @@ const statusFunctions: ReadonlyMap<string, readonly number[]> = new Map([
   ["sendRedirect", [2]], // h3 sendRedirect(event, url, 301)
   ["redirect", [2]], // h3 2 redirect(event, url, 301)
   ["sendNoContent", [1]], // h3 sendNoContent(event, 204)
+  ["isBoom", [1]], // boom's Boom.isBoom(err, 404), by a name no other package uses
 ]);
 
 // Test matchers whose expected value comes from `expect(actual)`: Jest,
@@ -54,6 +61,7 @@ const expectMatchers: ReadonlySet<string> = new Set([
   "equals",
   "eql",
   "eq",
+  "exactly", // should.js
 ]);
 
 // Assertion functions that compare their first two arguments: node:assert,
@@ -74,22 +82,43 @@ const equalityAssertions: ReadonlySet<string> = new Set([
   "assertNotEquals",
 ]);
 
+// Matchers that take a property name and its expected value.
+const propertyMatchers: ReadonlySet<string> = new Set(["toHaveProperty", "property", "haveOwnProperty", "ownProperty"]);
+
+function isStatusKeyText(node: TSESTree.Node | undefined, options: ShapeOptions): boolean {
+  return node?.type === "Literal" && typeof node.value === "string" && holdsStatus(node.value, options);
+}
+
 const equalityOperators: ReadonlySet<string> = new Set(["===", "!==", "==", "!="]);
 
 /** Whether an expression reads a status: `res.status`, `res.statusCode`, `response.status()`, `status`. */
 export function readsStatus(node: TSESTree.Node | undefined, options: ShapeOptions): boolean {
   const expression = unwrap(node);
   if (expression === undefined) return false;
-  if (expression.type === "Identifier") return options.statusProperties.has(expression.name);
+  if (expression.type === "Identifier") return holdsStatus(expression.name, options);
   if (expression.type === "MemberExpression") {
+    // span.attributes[ATTR_HTTP_RESPONSE_STATUS_CODE]
+    if (expression.computed && isTelemetryStatusKey(expression.property)) return true;
     const name = propertyName(expression);
-    return name !== undefined && options.statusProperties.has(name);
+    return name !== undefined && holdsStatus(name, options);
   }
-  if (expression.type === "CallExpression" && expression.arguments.length === 0) {
-    const callee = unwrap(expression.callee);
-    return callee?.type === "MemberExpression" && propertyName(callee) === "status";
+  // `res && res.status()` is the status when it is anything; `res.status ?? fallback` too.
+  if (expression.type === "LogicalExpression") {
+    if (expression.operator === "&&") return readsStatus(expression.right, options);
+    return readsStatus(expression.left, options) || readsStatus(expression.right, options);
+  }
+  if (expression.type === "CallExpression") {
+    // Playwright's response.status(), and the project's getStatus(error) or statusOf(response).
+    const name = calleeName(expression);
+    if (name === "status") return expression.arguments.length === 0;
+    return name !== undefined && namesStatus(name);
   }
   return false;
+}
+
+/** Whether a variable, property or key by this name holds a status: `status`, `statusCode`, `httpStatus`, the `properties` option. */
+function holdsStatus(name: string, options: ShapeOptions): boolean {
+  return options.statusProperties.has(name) || namesStatus(name);
 }
 
 /**
@@ -98,18 +127,27 @@ export function readsStatus(node: TSESTree.Node | undefined, options: ShapeOptio
  * are read: the callee and argument position, the object key, the other side
  * of a comparison, the expected value of an assertion.
  */
-export function statusPlace(literal: TSESTree.Node, options: ShapeOptions): StatusPlace | undefined {
+export function statusPlace(literal: TSESTree.Literal, options: ShapeOptions): StatusPlace | undefined {
   let node: TSESTree.Node = literal;
   let parent: TSESTree.Node | undefined = node.parent;
   // Climb through what passes a literal on unchanged: TypeScript wrappers,
   // either branch of `a ? 204 : 201`, and the fallback of `err.status || 500`
   // or `err.status ?? 500`.
+  let fallbackOfStatus = false;
   while (parent !== undefined && passesOn(node, parent)) {
+    // `options.statusCode ?? 500`: the fallback of a status is one.
+    if (parent.type === "LogicalExpression" && readsStatus(parent.left, options)) fallbackOfStatus = true;
     node = parent;
     parent = node.parent;
   }
   if (parent === undefined) return undefined;
-  const place = placeIn(node, parent, options);
+  const place =
+    placeIn(node, parent, options) ??
+    (inStatusCollection(literal, options, readsStatus)
+      ? "collections"
+      : fallbackOfStatus || isStatusValue(node, parent, options.statusProperties)
+        ? "values"
+        : undefined);
   return place !== undefined && !options.ignoredPlaces.has(place) ? place : undefined;
 }
 
@@ -144,7 +182,7 @@ function placeIn(node: TSESTree.Node, parent: TSESTree.Node, options: ShapeOptio
       return parent.operator === "=" &&
         parent.right === node &&
         target?.type === "MemberExpression" &&
-        options.statusProperties.has(propertyName(target) ?? "")
+        holdsStatus(propertyName(target) ?? "", options)
         ? "assignments"
         : undefined;
     }
@@ -156,15 +194,49 @@ function placeIn(node: TSESTree.Node, parent: TSESTree.Node, options: ShapeOptio
     case "SwitchCase": {
       return parent.test === node && readsStatus(parent.parent.discriminant, options) ? "cases" : undefined;
     }
+    case "MemberExpression": {
+      // Node's http.STATUS_CODES[404], imported or not.
+      const table = unwrap(parent.object);
+      const name = table?.type === "MemberExpression" ? propertyName(table) : identifierName(table);
+      return parent.computed && parent.property === node && name === "STATUS_CODES" ? "lookups" : undefined;
+    }
     default:
       return undefined;
   }
 }
 
+// OpenTelemetry's semantic conventions: the attribute that holds a response's
+// status, by its key and by the names its package exports for the key.
+const telemetryStatusKeys: ReadonlySet<string> = new Set(["http.response.status_code", "http.status_code"]);
+const telemetryStatusNames: ReadonlySet<string> = new Set([
+  "ATTR_HTTP_RESPONSE_STATUS_CODE",
+  "SEMATTRS_HTTP_STATUS_CODE",
+  "ATTR_HTTP_STATUS_CODE",
+  "HTTP_STATUS_CODE", // SemanticAttributes.HTTP_STATUS_CODE
+  "HTTP_RESPONSE_STATUS_CODE",
+]);
+
+/** Whether a key (a string, a name, or a computed name) is OpenTelemetry's status attribute. */
+function isTelemetryStatusKey(key: TSESTree.Node | undefined): boolean {
+  const expression = unwrap(key);
+  if (expression?.type === "Literal")
+    return typeof expression.value === "string" && telemetryStatusKeys.has(expression.value);
+  const name = expression?.type === "MemberExpression" ? propertyName(expression) : identifierName(expression);
+  return name !== undefined && telemetryStatusNames.has(name);
+}
+
 function isStatusKey(property: TSESTree.Property, options: ShapeOptions): boolean {
   const { key } = property;
-  if (!property.computed && key.type === "Identifier") return options.statusProperties.has(key.name);
-  return key.type === "Literal" && typeof key.value === "string" && options.statusProperties.has(key.value);
+  if (property.computed) return isTelemetryStatusKey(key);
+  const name =
+    key.type === "Identifier"
+      ? key.name
+      : key.type === "Literal" && typeof key.value === "string"
+        ? key.value
+        : undefined;
+  // By its words, so that hapi's `emptyStatusCode` and OpenTelemetry's
+  // `"http.response.status_code"` are status keys too.
+  return name !== undefined && holdsStatus(name, options);
 }
 
 function callPlace(
@@ -187,6 +259,8 @@ function callPlace(
     if (expectMatchers.has(name) && index === 0 && readsStatus(expectedActual(callee), options)) return "assertions";
     if (equalityAssertions.has(name) && index < 2 && readsStatus(args[1 - index], options)) return "assertions";
     if (name === "expect" && index === 0) return "assertions";
+    // expect(res).toHaveProperty("status", 200), should.js res.should.have.property("statusCode", 200)
+    if (propertyMatchers.has(name) && index === 1 && isStatusKeyText(args[0], options)) return "assertions";
     if (statusMethods.get(name)?.includes(index) === true) return "calls";
     if (bodyThenStatusMethods.has(name) && index === 1 && !isNumberLiteral(args[2])) return "calls";
   }
@@ -194,6 +268,11 @@ function callPlace(
     if (readsStatus(args[1 - index], options)) return "assertions";
   }
   if (statusFunctions.get(name)?.includes(index) === true) return "calls";
+  // span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, 200)
+  if (name === "setAttribute" && index === 1 && isTelemetryStatusKey(args[0])) return "calls";
+  if (callee !== undefined && frameworkTakesStatus(call, callee, index, options.file)) return "calls";
+  if (parameterTakesStatus(call, callee, index, options.file)) return "calls";
+  if (isStatusCodeHelper(name, args.length)) return "calls";
   return undefined;
 }
 
@@ -202,15 +281,20 @@ function isNumberLiteral(node: TSESTree.Node | undefined): boolean {
   return node?.type === "Literal" && typeof node.value === "number";
 }
 
-/** The `actual` of `expect(actual).not.toBe(...)` / `expect(actual).to.equal(...)`, or undefined. */
+/**
+ * The `actual` of `expect(actual).not.toBe(...)`, `expect(actual).to.equal(...)`
+ * and should.js's `should(actual).eql(...)` and `actual.should.be.exactly(...)`,
+ * or undefined.
+ */
 function expectedActual(matcher: TSESTree.MemberExpression): TSESTree.Node | undefined {
   let current = unwrap(matcher.object);
   for (let depth = 0; current !== undefined && depth < 4; depth++) {
     if (current.type === "CallExpression") {
       const name = calleeName(current);
-      return name === "expect" ? current.arguments[0] : undefined;
+      return name === "expect" || name === "should" ? current.arguments[0] : undefined;
     }
     if (current.type !== "MemberExpression") return undefined;
+    if (propertyName(current) === "should") return current.object;
     current = unwrap(current.object);
   }
   return undefined;

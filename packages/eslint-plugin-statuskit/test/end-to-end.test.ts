@@ -5,14 +5,21 @@ import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assertBuilt, packageRoot, scratchFolder } from "./lint.js";
 
-// The sample app (Express, Hono, a Next.js-style route handler and a fetch
-// client, with its own node:test tests) is copied to a scratch folder, linted
+// The sample app (Express, Hono, Elysia, a Next.js-style route handler and a
+// fetch client, with its own node:test tests) is copied to a scratch folder, linted
 // with `eslint --fix` through the real CLI and its flat config, then
 // type-checked and tested again.
 const require = createRequire(import.meta.url);
 const eslintBin = join(dirname(require.resolve("eslint/package.json")), "bin", "eslint.js");
 const tscBin = join(dirname(require.resolve("typescript/package.json")), "bin", "tsc");
-const sourceFiles = ["src/express-app.ts", "src/hono-app.ts", "src/next-route.ts", "src/client.ts", "test/app.spec.ts"];
+const sourceFiles = [
+  "src/express-app.ts",
+  "src/hono-app.ts",
+  "src/elysia-app.ts",
+  "src/next-route.ts",
+  "src/client.ts",
+  "test/app.spec.ts",
+];
 
 const scratch = scratchFolder();
 const app = join(scratch.path, "sample-app");
@@ -65,6 +72,17 @@ describe("a sample app linted with eslint --fix", () => {
     const hono = readFileSync(join(app, "src/hono-app.ts"), "utf8");
     expect(hono).toContain('c.json({ error: "bad input" }, HTTP_422_UNPROCESSABLE_CONTENT)');
     expect(hono).toContain("uptimeLimit: 300");
+    const elysia = readFileSync(join(app, "src/elysia-app.ts"), "utf8");
+    expect(elysia).toContain('return status(HTTP_404_NOT_FOUND, { error: "missing"');
+    expect(elysia).toContain("set.status = HTTP_201_CREATED;");
+    expect(elysia).toContain("response: { [HTTP_201_CREATED]: t.Object({ title: t.String() }) }");
+    expect(elysia).toContain('redirect("http://localhost/todos/1", HTTP_301_MOVED_PERMANENTLY)');
+    expect(elysia).toContain("status = HTTP_404_NOT_FOUND;"); // a field of an error class
+    expect(elysia).toContain("error.status : HTTP_500_INTERNAL_SERVER_ERROR"); // returned from statusFor
+    expect(elysia).toContain(
+      "{ statusCodes: [HTTP_429_TOO_MANY_REQUESTS, HTTP_503_SERVICE_UNAVAILABLE], timeout: 500 }",
+    );
+    expect(elysia).toContain("todos.set(todos.size + 1, body)"); // not a status, left alone
     const route = readFileSync(join(app, "src/next-route.ts"), "utf8");
     expect(route).toContain("status: existed ? HTTP_204_NO_CONTENT : HTTP_201_CREATED");
     const client = readFileSync(join(app, "src/client.ts"), "utf8");
@@ -75,6 +93,6 @@ describe("a sample app linted with eslint --fix", () => {
     expect(typeCheck()).toEqual({ status: 0, output: "" });
     const tests = appTests();
     expect(tests.status, tests.output).toBe(0);
-    expect(tests.output).toMatch(/# pass 4/);
+    expect(tests.output).toMatch(/# pass 5/);
   });
 });

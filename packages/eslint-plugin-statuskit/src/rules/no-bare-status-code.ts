@@ -1,6 +1,8 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../create-rule.js";
+import { frameworkFile } from "../framework-calls.js";
 import { fileFactsOf } from "../module-system.js";
+import { type TypeInformation, typeInformationOf } from "../status-flows.js";
 import { chosenNames, constantNames, type NameChoice } from "../status-names.js";
 import { type StatusCall, type StatusPlace, statusPlaces } from "../status-places.js";
 import { builtInCallNames, defaultStatusProperties, type ShapeOptions, statusPlace } from "../status-shapes.js";
@@ -45,7 +47,7 @@ function isPlainInteger(raw: string): boolean {
  * ```
  */
 export const noBareStatusCode = createRule<
-  "bare" | "bareTwoNames" | "noConstant" | "useName",
+  "bare" | "bareTwoNames" | "inEnum" | "noConstant" | "useName",
   [NoBareStatusCodeOptions?]
 >({
   name: "no-bare-status-code",
@@ -106,20 +108,33 @@ export const noBareStatusCode = createRule<
     messages: {
       bare: "Bare status code {{code}}: use {{name}} from statuskit.",
       bareTwoNames: "Bare status code {{code}}: use {{names}} from statuskit.",
+      inEnum:
+        "Bare status code {{code}} in an enum: use {{names}} from statuskit. Not fixed automatically: a constant from another module makes the member computed, which a const enum does not allow.",
       noConstant: "Bare status code {{code}}: statuskit has no constant for it; give it a named constant of your own.",
       useName: "Replace {{code}} with {{name}}.",
     },
   },
   create(context) {
     const options = context.options[0] ?? {};
+    const { sourceCode } = context;
+    const statusProperties = new Set([...defaultStatusProperties, ...(options.properties ?? [])]);
+    let typed: TypeInformation | undefined | null = null;
     const shapeOptions: ShapeOptions = {
-      statusProperties: new Set([...defaultStatusProperties, ...(options.properties ?? [])]),
+      statusProperties,
       extraCalls: options.calls ?? [],
       ignoredCalls: new Set(options.ignoreCalls ?? []),
       ignoredPlaces: new Set(options.ignore ?? []),
+      file: {
+        ...frameworkFile(sourceCode),
+        statusProperties,
+        typed: () => {
+          if (typed === null) typed = typeInformationOf(sourceCode);
+          return typed;
+        },
+      },
     };
-    const { sourceCode } = context;
     const findings: Finding[] = [];
+    let sharedImport: { edit: TSESLint.RuleFix | undefined } | undefined;
 
     return {
       Literal(node) {
@@ -141,12 +156,20 @@ export const noBareStatusCode = createRule<
         const toImport = new Set<string>();
         for (const { finding, references } of planned) {
           const reference = references[0];
-          if (references.length === 1 && reference?.needsImport === true) toImport.add(finding.names?.[0] as string);
+          const suggested = finding.literal.parent?.type === "TSEnumMember";
+          if (references.length === 1 && reference?.needsImport === true && !suggested)
+            toImport.add(finding.names?.[0] as string);
         }
         const names = [...toImport].sort();
         for (const { finding, references } of planned) report(finding, references, imports, names);
       },
     };
+
+    /** The replacement text: `[NAME]` for a key (`{ 200: schema }` → `{ [HTTP_200_OK]: schema }`), else the name. */
+    function replacementFor(literal: TSESTree.Literal, text: string): string {
+      const { parent } = literal;
+      return parent?.type === "Property" && parent.key === literal && !parent.computed ? `[${text}]` : text;
+    }
 
     function report(
       finding: Finding,
@@ -159,7 +182,9 @@ export const noBareStatusCode = createRule<
         context.report({ node, messageId: "noConstant", data: { code: String(code) } });
         return;
       }
-      if (names.length === 1) {
+      // In an enum the fix is a suggestion, whatever the number of names.
+      const inEnum = node.parent?.type === "TSEnumMember";
+      if (names.length === 1 && !inEnum) {
         const reference = references[0];
         context.report({
           node,
@@ -169,8 +194,10 @@ export const noBareStatusCode = createRule<
             reference === undefined
               ? null
               : (fixer) => {
-                  const edit = reference.needsImport ? importEdit(fixer, imports, toImport) : undefined;
-                  const replacement = fixer.replaceText(node, reference.text);
+                  // Every fix adds the same import: it is made once per file, not once per report.
+                  if (reference.needsImport) sharedImport ??= { edit: importEdit(fixer, imports, toImport) };
+                  const edit = reference.needsImport ? sharedImport?.edit : undefined;
+                  const replacement = fixer.replaceText(node, replacementFor(node, reference.text));
                   return edit === undefined ? replacement : [edit, replacement];
                 },
         });
@@ -178,7 +205,7 @@ export const noBareStatusCode = createRule<
       }
       context.report({
         node,
-        messageId: "bareTwoNames",
+        messageId: inEnum ? "inEnum" : "bareTwoNames",
         data: { code: String(code), names: names.join(" or ") },
         suggest: names.flatMap((name, index) => {
           const reference = references[index];
@@ -189,7 +216,7 @@ export const noBareStatusCode = createRule<
               data: { code: String(code), name },
               fix: (fixer: TSESLint.RuleFixer) => {
                 const edit = reference.needsImport ? importEdit(fixer, imports, [name]) : undefined;
-                const replacement = fixer.replaceText(node, reference.text);
+                const replacement = fixer.replaceText(node, replacementFor(node, reference.text));
                 return edit === undefined ? replacement : [edit, replacement];
               },
             },
