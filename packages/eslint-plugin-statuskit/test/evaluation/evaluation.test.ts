@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   type FileResult,
   formatScores,
+  heldOutTitle,
   importProblem,
   isCommonJs,
   labels,
@@ -9,6 +10,7 @@ import {
   lintFile,
   manifest,
   score,
+  scoreHeldOut,
   undoFixes,
 } from "./score.js";
 
@@ -30,6 +32,26 @@ describe("the evaluation set", () => {
   it("labels with the legend's labels only", () => {
     const used = new Set(Object.values(labels).flatMap((file) => Object.values(file)));
     expect([...used].filter((label) => !Object.hasOwn(legend, label))).toEqual([]);
+  });
+});
+
+describe("scoreHeldOut", () => {
+  const unlinted = (file: string): FileResult => ({
+    file,
+    literals: [],
+    reported: new Map(),
+    fixedParseError: undefined,
+    secondPassFixable: 0,
+    onlyLiteralsChanged: true,
+    importProblem: undefined,
+  });
+  it("scores the files marked heldOut and no other", () => {
+    const heldOut = manifest.files.filter((file) => file.heldOut === true).map(({ file }) => file);
+    const scores = scoreHeldOut(manifest.files.map(({ file }) => unlinted(file)));
+    expect(heldOut.length).toBeGreaterThan(0);
+    expect(heldOut.length).toBeLessThan(manifest.files.length);
+    expect(scores.files).toBe(heldOut.length);
+    expect(scores.literals).toBe(heldOut.reduce((sum, file) => sum + Object.keys(labels[file] ?? {}).length, 0));
   });
 });
 
@@ -91,6 +113,7 @@ describe("no-bare-status-code on the evaluation set", () => {
   const results: FileResult[] = manifest.files.map(lintFile);
   const scores = score(results);
   process.stdout.write(`\n${formatScores(scores)}\n\n`);
+  process.stdout.write(`${formatScores(scoreHeldOut(results), { title: heldOutTitle })}\n\n`);
 
   it.each(results)("$file has a label for every integer from 100 to 599", ({ file, literals }) => {
     expect(Object.keys(labels[file] ?? {}).sort()).toEqual([...literals].sort());

@@ -18,6 +18,8 @@ export interface EvaluationFile {
   licence: string;
   sha256: string;
   file: string;
+  /** Added after the rule was last tuned on the set, so its figures are held out. */
+  heldOut?: boolean;
 }
 
 export const manifest = JSON.parse(readFileSync(join(evaluationFolder, "manifest.json"), "utf8")) as {
@@ -288,12 +290,21 @@ export function score(results: FileResult[]): Scores {
   };
 }
 
+/** The title of the held-out files' table. */
+export const heldOutTitle = "held out (not used to tune the rule)";
+
+/** The scores on the files marked `heldOut`, which the rule was not tuned on. */
+export function scoreHeldOut(results: FileResult[]): Scores {
+  const heldOut = new Set(manifest.files.filter((file) => file.heldOut === true).map(({ file }) => file));
+  return score(results.filter(({ file }) => heldOut.has(file)));
+}
+
 const percent = (part: number, whole: number) => (whole === 0 ? "n/a" : `${((100 * part) / whole).toFixed(1)}%`);
 
-/** The scores as a plain-text table; `fixes: false` for a run that did not fix. */
-export function formatScores(scores: Scores, { fixes = true } = {}): string {
+/** The scores as a plain-text table; `fixes: false` for a run that did not fix, `title` for a part of the set. */
+export function formatScores(scores: Scores, { fixes = true, title = "evaluation set" } = {}): string {
   return [
-    `evaluation set: ${scores.files} files from ${scores.repositories} repositories, ${scores.literals} integers from 100 to 599 labelled: ${scores.statuses} statuses, ${scores.notStatus} not`,
+    `${title}: ${scores.files} files from ${scores.repositories} repositories, ${scores.literals} integers from 100 to 599 labelled: ${scores.statuses} statuses, ${scores.notStatus} not`,
     "shape              statuses  found  recall",
     ...scores.shapes
       .filter((row) => row.statuses > 0)

@@ -8,7 +8,17 @@ import * as typescriptParser from "@typescript-eslint/parser";
 import { Linter, type Rule } from "eslint";
 import ts from "typescript";
 import plugin from "../../src/index.js";
-import { evaluationFolder, type FileResult, formatScores, literalPositions, manifest, score, source } from "./score.js";
+import {
+  evaluationFolder,
+  type FileResult,
+  formatScores,
+  heldOutTitle,
+  literalPositions,
+  manifest,
+  score,
+  scoreHeldOut,
+  source,
+} from "./score.js";
 
 const path = (file: string) => join(evaluationFolder, "files", file);
 for (const entry of manifest.files) source(entry);
@@ -74,4 +84,5 @@ if (typedFiles !== manifest.files.length) {
 }
 const scores = score(results);
 process.stdout.write(`with type information (${typedFiles} files)\n${formatScores(scores, { fixes: false })}\n`);
+process.stdout.write(`${formatScores(scoreHeldOut(results), { fixes: false, title: heldOutTitle })}\n`);
 process.exitCode = scores.falsePositives.length === 0 ? 0 : 1;
