@@ -184,9 +184,10 @@ export function inStatusCollection<Context extends CollectionContext>(
 ): boolean {
   const { parent } = literal;
   const code = literal.value;
-  // enum HttpStatus { NotFound = 404 }
-  if (parent?.type === "TSEnumMember")
-    return parent.initializer === literal && codeOfKey(parent.id, parent.computed === true) === code;
+  // enum HttpStatus { NotFound = 404 }. An enum member's name is a name or a
+  // string even when bracketed, so it is read as written (typescript-eslint
+  // also warns on every read of a member's deprecated `computed`).
+  if (parent?.type === "TSEnumMember") return parent.initializer === literal && codeOfKey(parent.id, false) === code;
   // new ErrorResponse(404, "Not Found"): a code and its own phrase, side by side.
   if (parent?.type === "CallExpression" || parent?.type === "NewExpression") {
     const next = parent.arguments[(parent.arguments as readonly TSESTree.Node[]).indexOf(literal) + 1];
