@@ -220,6 +220,11 @@ function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
   return current;
 }
 
+/** Whether a name is one of the status properties or names a status (`statusCode`, `httpStatus`). */
+function isStatusNamed(name: string | undefined, statusProperties: ReadonlySet<string>): boolean {
+  return name !== undefined && (statusProperties.has(name) || namesStatus(name));
+}
+
 /**
  * Whether a value (the literal, or the conditional or fallback it is a branch
  * of) is a status by where the project's own code puts it: a `status` field
@@ -231,7 +236,6 @@ export function isStatusValue(
   parent: TSESTree.Node,
   statusProperties: ReadonlySet<string>,
 ): boolean {
-  const named = (name: string | undefined) => name !== undefined && (statusProperties.has(name) || namesStatus(name));
   switch (parent.type) {
     case "PropertyDefinition":
       return (
@@ -242,16 +246,20 @@ export function isStatusValue(
       );
     case "ReturnStatement": {
       const fn = enclosingFunction(parent);
-      return fn !== undefined && named(functionName(fn));
+      return fn !== undefined && isStatusNamed(functionName(fn), statusProperties);
     }
     case "ArrowFunctionExpression":
-      return parent.body === node && named(functionName(parent));
+      return parent.body === node && isStatusNamed(functionName(parent), statusProperties);
     case "AssignmentPattern":
-      return parent.right === node && named(identifierName(parent.left));
+      return parent.right === node && isStatusNamed(identifierName(parent.left), statusProperties);
     case "VariableDeclarator":
-      return parent.init === node && named(identifierName(parent.id));
+      return parent.init === node && isStatusNamed(identifierName(parent.id), statusProperties);
     case "AssignmentExpression":
-      return parent.operator === "=" && parent.right === node && named(identifierName(unwrap(parent.left)));
+      return (
+        parent.operator === "=" &&
+        parent.right === node &&
+        isStatusNamed(identifierName(unwrap(parent.left)), statusProperties)
+      );
     default:
       return false;
   }

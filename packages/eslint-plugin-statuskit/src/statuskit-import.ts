@@ -33,6 +33,18 @@ export interface StatuskitImports {
   first: TSESTree.ProgramStatement | undefined;
   quote: string;
   semicolon: string;
+  /** The file's answers so far, for the many literals that share a scope and a name. */
+  answers: FileAnswers;
+}
+
+/** Answers about names, per scope, kept for one file. */
+interface FileAnswers {
+  /** Scope → name → whether statuskit's constant can take that name there. */
+  free: Map<TSESLint.Scope.Scope, Map<string, boolean>>;
+  /** Scope → name → whether that name there is statuskit's own import. */
+  statuskit: Map<TSESLint.Scope.Scope, Map<string, boolean>>;
+  /** The names the file uses without declaring them (globals), read on first need. */
+  undeclared: ReadonlySet<string> | undefined;
 }
 
 /** `require(...)` at the head of `require("x")`, `require("x")(options)` or `require("x").config()`. */
@@ -82,6 +94,7 @@ export function readStatuskitImports(
     first: body[0],
     quote: '"',
     semicolon: ";",
+    answers: { free: new Map(), statuskit: new Map(), undeclared: undefined },
   };
   // Whether the statements so far are only directives and plain requires:
   // outside ES modules a require of statuskit further down may come after
@@ -164,32 +177,22 @@ function resolvesToStatuskit(name: string, scope: TSESLint.Scope.Scope, imports:
   return lookUp(scope, name, imports, "statuskit");
 }
 
-// Many literals of a file share a scope and a name: the answers are kept per file.
-const answers = new WeakMap<StatuskitImports, Map<string, boolean>>();
-const scopeIds = new WeakMap<TSESLint.Scope.Scope, number>();
-let nextScopeId = 0;
-
 function lookUp(
   scope: TSESLint.Scope.Scope,
   name: string,
   imports: StatuskitImports,
   question: "free" | "statuskit",
 ): boolean {
-  let scopeId = scopeIds.get(scope);
-  if (scopeId === undefined) {
-    scopeId = nextScopeId++;
-    scopeIds.set(scope, scopeId);
+  const byScope = imports.answers[question];
+  let byName = byScope.get(scope);
+  if (byName === undefined) {
+    byName = new Map();
+    byScope.set(scope, byName);
   }
-  let fileAnswers = answers.get(imports);
-  if (fileAnswers === undefined) {
-    fileAnswers = new Map();
-    answers.set(imports, fileAnswers);
-  }
-  const key = `${question} ${scopeId} ${name}`;
-  let answer = fileAnswers.get(key);
+  let answer = byName.get(name);
   if (answer === undefined) {
     answer = question === "free" ? computeFree(name, scope, imports) : computeStatuskit(name, scope);
-    fileAnswers.set(key, answer);
+    byName.set(name, answer);
   }
   return answer;
 }
@@ -203,7 +206,7 @@ function computeFree(name: string, start: TSESLint.Scope.Scope, imports: Statusk
       // Free only when it is the binding of statuskit's own import.
       return local !== undefined && variable.defs.some((definition) => isStatuskitBinding(definition.node));
     }
-    if (scope.type === "global" && undeclaredNames(scope).has(name)) return false;
+    if (scope.type === "global" && undeclaredNames(scope, imports.answers).has(name)) return false;
     scope = scope.upper;
   }
   return true;
@@ -219,16 +222,9 @@ function computeStatuskit(name: string, start: TSESLint.Scope.Scope): boolean {
   return false;
 }
 
-// The names a file uses without declaring them (globals), once per file.
-const undeclaredByScope = new WeakMap<TSESLint.Scope.Scope, ReadonlySet<string>>();
-
-function undeclaredNames(globalScope: TSESLint.Scope.Scope): ReadonlySet<string> {
-  let names = undeclaredByScope.get(globalScope);
-  if (names === undefined) {
-    names = new Set(globalScope.through.map((reference) => reference.identifier.name));
-    undeclaredByScope.set(globalScope, names);
-  }
-  return names;
+function undeclaredNames(globalScope: TSESLint.Scope.Scope, answers: FileAnswers): ReadonlySet<string> {
+  answers.undeclared ??= new Set(globalScope.through.map((reference) => reference.identifier.name));
+  return answers.undeclared;
 }
 
 function isStatuskitBinding(node: TSESTree.Node): boolean {
