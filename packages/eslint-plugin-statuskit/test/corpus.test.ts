@@ -3,7 +3,14 @@ import { join } from "node:path";
 import * as typescriptParser from "@typescript-eslint/parser";
 import { afterAll, describe, expect, it } from "vitest";
 import { constantNames } from "../src/status-names.js";
-import { eslintReports, oxlintReports, packageRoot, type Report, scratchFolder } from "./lint.js";
+import {
+  eslintReports,
+  literalPositions as literalsInTree,
+  oxlintReports,
+  packageRoot,
+  type Report,
+  scratchFolder,
+} from "./lint.js";
 
 // The evaluation corpus: real files from public repositories (test/corpus/manifest.json
 // names repository, path and commit), with every integer literal from 100 to 599
@@ -34,30 +41,9 @@ const source = (file: string) => readFileSync(join(corpus, "files", file), "utf8
 
 /** Every integer literal from 100 to 599 in a file, as "line:column". */
 function literalPositions(code: string, file: string): string[] {
-  const ast = typescriptParser.parse(code, { loc: true, range: true, jsx: file.endsWith("x"), sourceType: "module" });
-  const found: string[] = [];
-  const visit = (node: unknown): void => {
-    if (node === null || typeof node !== "object") return;
-    if (Array.isArray(node)) {
-      for (const item of node) visit(item);
-      return;
-    }
-    const record = node as { type?: unknown; value?: unknown; loc?: { start: { line: number; column: number } } };
-    if (typeof record.type !== "string") return;
-    const { value } = record;
-    if (
-      record.type === "Literal" &&
-      typeof value === "number" &&
-      Number.isInteger(value) &&
-      value >= 100 &&
-      value <= 599
-    ) {
-      found.push(`${record.loc?.start.line}:${(record.loc?.start.column ?? 0) + 1}`);
-    }
-    for (const [key, child] of Object.entries(record)) if (key !== "parent") visit(child);
-  };
-  visit(ast);
-  return found;
+  return literalsInTree(
+    typescriptParser.parse(code, { loc: true, range: true, jsx: file.endsWith("x"), sourceType: "module" }),
+  );
 }
 
 const reports = new Map(manifest.files.map(({ file }) => [file, eslintReports(source(file), file, rules)]));

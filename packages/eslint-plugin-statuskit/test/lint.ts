@@ -156,3 +156,30 @@ export function oxlintFix(folder: string, files: string[], flag = "--fix", rules
   }
   throw new Error("oxlint --fix did not settle in 10 runs");
 }
+
+/** Every integer literal from 100 to 599 in a syntax tree, as "line:column". */
+export function literalPositions(ast: unknown): string[] {
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    const record = node as { type?: unknown; value?: unknown; loc?: { start: { line: number; column: number } } };
+    if (typeof record.type !== "string") return;
+    const { value } = record;
+    if (
+      record.type === "Literal" &&
+      typeof value === "number" &&
+      Number.isInteger(value) &&
+      value >= 100 &&
+      value <= 599
+    ) {
+      found.push(`${record.loc?.start.line}:${(record.loc?.start.column ?? 0) + 1}`);
+    }
+    for (const [key, child] of Object.entries(record)) if (key !== "parent") visit(child);
+  };
+  visit(ast);
+  return found;
+}

@@ -8,12 +8,12 @@ import * as typescriptParser from "@typescript-eslint/parser";
 import { Linter, type Rule } from "eslint";
 import ts from "typescript";
 import plugin from "../../src/index.js";
+import { literalPositions } from "../lint.js";
 import {
   evaluationFolder,
   type FileResult,
   formatScores,
   heldOutTitle,
-  literalPositions,
   manifest,
   score,
   scoreHeldOut,
