@@ -206,7 +206,7 @@ function handle(request: IncomingMessage, response: ServerResponse, state: Serve
     );
     return;
   }
-  const delayed = options.sleep > 0 || options.sleepAfterHeaders > 0 || options.dribble;
+  const delayed = isDelayed(options);
   if (!delayed && !options.abort && served.code >= 200) {
     sendFinal(request, response, served, options, echoed);
     return;
@@ -261,6 +261,11 @@ function whenConnectionIsFree(
   connection.onClose.add(abandon);
 }
 
+/** Whether a response waits before or while it sends: a sleep, a sleep after the headers, or a dribble. */
+function isDelayed(options: ResponseOptions): boolean {
+  return options.sleep > 0 || options.sleepAfterHeaders > 0 || options.dribble;
+}
+
 /** Answers a request whose response has its connection: a 101, a reset, or the slow path. */
 function respondOnConnection(
   request: IncomingMessage,
@@ -276,7 +281,7 @@ function respondOnConnection(
     switchProtocols(request, response, served);
     return;
   }
-  const delayed = options.sleep > 0 || options.sleepAfterHeaders > 0 || options.dribble;
+  const delayed = isDelayed(options);
   if (!delayed && served.code >= 200) {
     sendFinal(request, response, served, options, echoed);
     return;

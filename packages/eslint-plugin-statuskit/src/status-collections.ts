@@ -1,7 +1,7 @@
 import type { TSESTree } from "@typescript-eslint/utils";
 import { statusCodeFor } from "statuskit";
 import { constantForMember } from "./status-names.js";
-import { namesStatus, namesStatusList } from "./status-words.js";
+import { isStatusNamed, namesStatusList } from "./status-words.js";
 import { calleeName, identifierName, propertyName, unwrap } from "./syntax.js";
 
 /** Whether a node is a plain integer literal from 100 to 599. */
@@ -120,7 +120,7 @@ function isStatusList<Context extends CollectionContext>(
 }
 
 function isStatusName(name: string | undefined, context: CollectionContext): boolean {
-  return name !== undefined && (context.statusProperties.has(name) || namesStatus(name) || namesStatusList(name));
+  return isStatusNamed(name, context.statusProperties) || (name !== undefined && namesStatusList(name));
 }
 
 // Array methods whose callback gets each element first: a test table of

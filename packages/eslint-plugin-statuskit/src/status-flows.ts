@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { variableNamed } from "./bindings.js";
-import { namesStatus, nameWords } from "./status-words.js";
+import { isStatusNamed, nameWords } from "./status-words.js";
 import { identifierName, propertyName, unwrap } from "./syntax.js";
 
 // Statuses that reach a status place through the project's own code: a
@@ -47,8 +47,7 @@ function parameterNamesStatus(
   owner: string | undefined,
   statusProperties: ReadonlySet<string>,
 ): boolean {
-  if (name === undefined) return false;
-  return statusProperties.has(name) || namesStatus(name) || (name === "code" && aboutHttp(owner));
+  return isStatusNamed(name, statusProperties) || (name === "code" && aboutHttp(owner));
 }
 
 function parameterName(parameter: TSESTree.Parameter | undefined): string | undefined {
@@ -221,9 +220,6 @@ function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
 }
 
 /** Whether a name is one of the status properties or names a status (`statusCode`, `httpStatus`). */
-function isStatusNamed(name: string | undefined, statusProperties: ReadonlySet<string>): boolean {
-  return name !== undefined && (statusProperties.has(name) || namesStatus(name));
-}
 
 /**
  * Whether a value (the literal, or the conditional or fallback it is a branch

@@ -3,7 +3,7 @@ import { type FrameworkFile, frameworkTakesStatus } from "./framework-calls.js";
 import { inStatusCollection } from "./status-collections.js";
 import { type FlowFile, isStatusCodeHelper, isStatusValue, parameterTakesStatus } from "./status-flows.js";
 import type { StatusCall, StatusPlace } from "./status-places.js";
-import { namesStatus } from "./status-words.js";
+import { isStatusNamed, namesStatus } from "./status-words.js";
 import { calleeName, dottedName, identifierName, propertyName, unwrap } from "./syntax.js";
 
 /** The matching options, resolved once per file. */
@@ -86,7 +86,9 @@ const equalityAssertions: ReadonlySet<string> = new Set([
 const propertyMatchers: ReadonlySet<string> = new Set(["toHaveProperty", "property", "haveOwnProperty", "ownProperty"]);
 
 function isStatusKeyText(node: TSESTree.Node | undefined, options: ShapeOptions): boolean {
-  return node?.type === "Literal" && typeof node.value === "string" && holdsStatus(node.value, options);
+  return (
+    node?.type === "Literal" && typeof node.value === "string" && isStatusNamed(node.value, options.statusProperties)
+  );
 }
 
 const equalityOperators: ReadonlySet<string> = new Set(["===", "!==", "==", "!="]);
@@ -95,12 +97,12 @@ const equalityOperators: ReadonlySet<string> = new Set(["===", "!==", "==", "!="
 export function readsStatus(node: TSESTree.Node | undefined, options: ShapeOptions): boolean {
   const expression = unwrap(node);
   if (expression === undefined) return false;
-  if (expression.type === "Identifier") return holdsStatus(expression.name, options);
+  if (expression.type === "Identifier") return isStatusNamed(expression.name, options.statusProperties);
   if (expression.type === "MemberExpression") {
     // span.attributes[ATTR_HTTP_RESPONSE_STATUS_CODE]
     if (expression.computed && isTelemetryStatusKey(expression.property)) return true;
     const name = propertyName(expression);
-    return name !== undefined && holdsStatus(name, options);
+    return isStatusNamed(name, options.statusProperties);
   }
   // `res && res.status()` is the status when it is anything; `res.status ?? fallback` too.
   if (expression.type === "LogicalExpression") {
@@ -117,9 +119,6 @@ export function readsStatus(node: TSESTree.Node | undefined, options: ShapeOptio
 }
 
 /** Whether a variable, property or key by this name holds a status: `status`, `statusCode`, `httpStatus`, the `properties` option. */
-function holdsStatus(name: string, options: ShapeOptions): boolean {
-  return options.statusProperties.has(name) || namesStatus(name);
-}
 
 /**
  * Where a numeric literal is used as an HTTP status, or `undefined` when it is
@@ -182,7 +181,7 @@ function placeIn(node: TSESTree.Node, parent: TSESTree.Node, options: ShapeOptio
       return parent.operator === "=" &&
         parent.right === node &&
         target?.type === "MemberExpression" &&
-        holdsStatus(propertyName(target) ?? "", options)
+        isStatusNamed(propertyName(target), options.statusProperties)
         ? "assignments"
         : undefined;
     }
@@ -236,7 +235,7 @@ function isStatusKey(property: TSESTree.Property, options: ShapeOptions): boolea
         : undefined;
   // By its words, so that hapi's `emptyStatusCode` and OpenTelemetry's
   // `"http.response.status_code"` are status keys too.
-  return name !== undefined && holdsStatus(name, options);
+  return isStatusNamed(name, options.statusProperties);
 }
 
 function callPlace(

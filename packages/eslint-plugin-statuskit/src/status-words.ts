@@ -64,3 +64,11 @@ export function namesStatusList(name: string): boolean {
   // `httpErrorCodes`, got's `redirectCodes`, `retryableCodes`; not `errorCodes` or `keyCodes`.
   return last === "codes" && words.some((word) => listWords.has(word));
 }
+
+/**
+ * Whether a name is a status by the rule's `properties` option (the names a
+ * project gives its own status fields) or by its words.
+ */
+export function isStatusNamed(name: string | undefined, statusProperties: ReadonlySet<string>): boolean {
+  return name !== undefined && (statusProperties.has(name) || namesStatus(name));
+}
